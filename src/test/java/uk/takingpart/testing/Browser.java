@@ -1,0 +1,126 @@
+package uk.takingpart.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real, headless Debian Chromium driven by Selenium, with axe-core. Never downloads a browser:
+ * without Chromium and ChromeDriver installed it fails, saying what to install.
+ */
+public final class Browser implements AutoCloseable {
+    public static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    private static final String INSTALL_HINT = "Browser tests need Chromium and ChromeDriver: "
+            + "install the Debian packages 'chromium' and 'chromium-driver' (apt-get install chromium chromium-driver), "
+            + "or point -Dchromium.binary and -Dchromedriver.binary at them.";
+
+    private final ChromeDriver driver;
+    private final String baseUrl;
+    private final Path profile;
+
+    public Browser(String baseUrl, int width, int height) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        Path chromium = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        Path chromedriver = Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
+        if (!Files.isExecutable(chromium) || !Files.isExecutable(chromedriver)) {
+            throw new IllegalStateException(INSTALL_HINT + " Looked for " + chromium + " and " + chromedriver + ".");
+        }
+        try {
+            profile = Files.createTempDirectory("chromium-profile");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--hide-scrollbars", "--user-data-dir=" + profile,
+                "--window-size=" + width + "," + height, "--lang=en-GB");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile()).build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(width, height));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        // the page, not the window, is what must be `width` wide
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
+                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public String url(String path) {
+        return baseUrl + path;
+    }
+
+    /** Sets the display-preferences cookie (language, large print, easy read) for the next page. */
+    public void displayPreferences(String value) {
+        if (!driver.getCurrentUrl().startsWith(baseUrl)) {
+            driver.get(baseUrl + "icons/favicon.svg");
+        }
+        driver.manage().deleteCookieNamed("takingpart-display");
+        driver.manage().deleteCookieNamed("JSESSIONID");
+        if (value != null) {
+            driver.manage().addCookie(new Cookie("takingpart-display", value, "/"));
+        }
+    }
+
+    /** Opens a page and waits until Vaadin has rendered it and has nothing left to do. */
+    public void open(String path) {
+        driver.get(url(path));
+        waitForVaadin();
+    }
+
+    public void waitForVaadin() {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients"
+                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())"
+                        + " && !!document.querySelector('main')")));
+    }
+
+    public Object script(String script, Object... args) {
+        return driver.executeScript(script, args);
+    }
+
+    /** Runs axe-core on the page for WCAG 2.2 A and AA and fails listing every violation. */
+    public void assertNoAxeViolations(String context) {
+        Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+        List<Rule> violations = results.getViolations();
+        String report = violations.stream()
+                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at " + v.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget())).limit(5).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n  "));
+        assertThat(violations).as("axe violations on %s:\n  %s", context, report).isEmpty();
+    }
+
+    /** Fails if the page scrolls sideways (WCAG 1.4.10 reflow). */
+    public void assertNoHorizontalScroll(String context) {
+        Object overflow = script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(((Number) overflow).intValue()).as("horizontal overflow in px on %s", context).isLessThanOrEqualTo(0);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException ignored) {
+            // a temporary profile left behind is harmless
+        }
+    }
+}

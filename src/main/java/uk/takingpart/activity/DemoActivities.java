@@ -16,6 +16,8 @@ import java.util.Set;
  */
 final class DemoActivities {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    /** The demo's own area: when it exists, the demo content has been loaded. */
+    private static final String MARKER_AREA = "whole-region";
     private static final String IMAGES = "/images/easy-read/";
 
     private static final String ONLINE_EN = "Online (Microsoft Teams). We send the joining link when you book.";
@@ -33,9 +35,9 @@ final class DemoActivities {
         this.activities = activities;
     }
 
-    /** Saves the demo areas and activities unless there are activities already; returns how many were saved. */
+    /** Saves the demo areas and activities unless they are there already; returns how many were saved. */
     int load(Instant now) {
-        if (activities.count() > 0) {
+        if (areas.findByCode(MARKER_AREA).isPresent()) {
             return 0;
         }
         LocalDate today = LocalDate.ofInstant(now, LONDON);
@@ -44,7 +46,7 @@ final class DemoActivities {
         Area vale = areas.save(area("vale-of-glamorgan", "Vale of Glamorgan", "Bro Morgannwg"));
         Area swansea = areas.save(area("swansea", "Swansea", "Abertawe"));
         Area neathPortTalbot = areas.save(area("neath-port-talbot", "Neath Port Talbot", "Castell-nedd Port Talbot"));
-        Area region = areas.save(area("whole-region", "Across the region", "Ar draws y rhanbarth"));
+        Area region = areas.save(area(MARKER_AREA, "Across the region", "Ar draws y rhanbarth"));
 
         List<Activity> demo = new ArrayList<>();
         demo.addAll(consultations(today, vale, swansea, region));

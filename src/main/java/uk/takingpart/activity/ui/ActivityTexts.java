@@ -50,20 +50,22 @@ final class ActivityTexts {
         target.add(block);
     }
 
-    /** The easy-read block: the picture beside each short sentence. */
+    /** The easy-read block: the picture beside the short sentences, after a notice if they are not in the page's language. */
     static Div easyRead(Component context, ActivitySummary.EasyRead easyRead) {
         Div block = new Div();
-        block.addClassName("easy-read-block");
+        block.addClassName("easy-read");
         if (easyRead.text().fallback() || easyRead.imageAlt().fallback()) {
             block.add(fallbackNotice(context));
         }
+        Div row = new Div();
+        row.addClassName("easy-read-block");
         if (easyRead.image() != null) {
             Image picture = new Image(easyRead.image().replaceFirst("^/", ""), easyRead.imageAlt().isEmpty() ? "" : easyRead.imageAlt().text());
             mark(picture, easyRead.imageAlt());
             picture.addClassName("easy-read-picture");
             picture.setWidth("120px");
             picture.setHeight("120px");
-            block.add(picture);
+            row.add(picture);
         }
         if (!easyRead.text().isEmpty()) {
             Div sentences = mark(new Div(), easyRead.text());
@@ -73,8 +75,9 @@ final class ActivityTexts {
                     sentences.add(new Paragraph(line.strip()));
                 }
             }
-            block.add(sentences);
+            row.add(sentences);
         }
+        block.add(row);
         return block;
     }
 

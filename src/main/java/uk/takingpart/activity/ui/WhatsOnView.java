@@ -59,6 +59,8 @@ class WhatsOnView extends SitePage implements BeforeEnterObserver {
     private final DateTexts dates;
     private ActivityFilter filter = ActivityFilter.CURRENT;
     private java.util.Locale filtersLanguage;
+    /** True while the controls are set from the address, so that setting them does not navigate again. */
+    private boolean updatingControls;
 
     WhatsOnView(ActivityService activities, DateTexts dates) {
         this.activities = activities;
@@ -75,7 +77,7 @@ class WhatsOnView extends SitePage implements BeforeEnterObserver {
         clear.addClassName("clear-filters");
         for (NativeSelect select : List.of(type, topic, area, audience, show)) {
             select.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
+                if (!updatingControls) {
                     applyFromControls();
                 }
             });
@@ -88,16 +90,21 @@ class WhatsOnView extends SitePage implements BeforeEnterObserver {
         filter = parse(event.getLocation().getQueryParameters());
         heading.setText(title());
         intro.setText(getTranslation("activity.whats-on.intro"));
-        if (getLocale().equals(filtersLanguage)) {
-            // same page, new filter: keep the controls (and the keyboard focus) where they are
-            type.setValue(filter.type() == null ? "" : filter.type().key());
-            topic.setValue(filter.topic() == null ? "" : filter.topic().key());
-            area.setValue(filter.area() == null ? "" : filter.area());
-            audience.setValue(filter.audience() == null ? "" : filter.audience().key());
-            show.setValue(filter.period().key());
-        } else {
-            buildFilters();
-            filtersLanguage = getLocale();
+        updatingControls = true;
+        try {
+            if (getLocale().equals(filtersLanguage)) {
+                // same page, new filter: keep the controls (and the keyboard focus) where they are
+                type.setValue(filter.type() == null ? "" : filter.type().key());
+                topic.setValue(filter.topic() == null ? "" : filter.topic().key());
+                area.setValue(filter.area() == null ? "" : filter.area());
+                audience.setValue(filter.audience() == null ? "" : filter.audience().key());
+                show.setValue(filter.period().key());
+            } else {
+                buildFilters();
+                filtersLanguage = getLocale();
+            }
+        } finally {
+            updatingControls = false;
         }
         showResults();
     }

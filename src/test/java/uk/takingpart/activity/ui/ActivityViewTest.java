@@ -1,0 +1,94 @@
+package uk.takingpart.activity.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import uk.takingpart.activity.ActivityFilter;
+import uk.takingpart.activity.ActivityService;
+import uk.takingpart.activity.ActivitySummary;
+import uk.takingpart.activity.ActivityType;
+import uk.takingpart.activity.Stage;
+import uk.takingpart.base.ui.NotFoundView;
+
+/** The activity page, in English and Welsh, without a browser. */
+@SpringBootTest
+class ActivityViewTest extends SpringBrowserlessTest {
+    @Autowired ActivityService activities;
+
+    private String slug(java.util.function.Predicate<ActivitySummary> test) {
+        return activities.whatsOn(ActivityFilter.CURRENT, Locale.ENGLISH).stream().filter(test).findFirst().orElseThrow().slug();
+    }
+
+    private String pageText() {
+        return getCurrentView().getElement().getTextRecursively();
+    }
+
+    @Test
+    void a_consultation_page_says_what_it_is_how_to_take_part_and_which_stage_it_has_reached() {
+        String slug = slug(a -> a.stage() == Stage.OPEN_CONSULTATION);
+        ActivityView view = navigate("en/activities/" + slug, ActivityView.class);
+
+        assertThat(view.getPageTitle()).endsWith(" – Taking Part").startsWith(view.heading.getText());
+        assertThat(pageText()).contains("Open now", "Consultation", "Dates", "Who it is for", "How you can be involved",
+                "We are asking what you think", "Stages of this consultation");
+        List<ListItem> current = $(ListItem.class).all().stream()
+                .filter(li -> "step".equals(li.getElement().getAttribute("aria-current"))).toList();
+        assertThat(current).singleElement().satisfies(li ->
+                assertThat(li.getElement().getTextRecursively()).contains("Open consultation", "(we are here)"));
+        assertThat($(ListItem.class).all().stream().filter(li -> li.hasClassName("stage-done"))).hasSize(2);
+    }
+
+    @Test
+    void the_same_page_in_welsh_is_in_welsh_and_links_back_in_welsh() {
+        String slug = slug(a -> a.type() == ActivityType.TIME_TO_LISTEN);
+        ActivityView view = navigate("cy/activities/" + slug, ActivityView.class);
+
+        assertThat(pageText()).contains("Ar gyfer pwy", "Sut gallwch chi gymryd rhan", "Amser i Wrando");
+        assertThat(view.getPageTitle()).endsWith(" – Cymryd Rhan");
+        assertThat($(Anchor.class).all()).filteredOn(a -> a.hasClassName("back-link")).singleElement()
+                .satisfies(a -> assertThat(a.getHref()).isEqualTo("cy"));
+        assertThat($(Anchor.class).all()).filteredOn(a -> "en".equals(a.getElement().getAttribute("hreflang")))
+                .singleElement().satisfies(a -> {
+                    assertThat(a.getHref()).isEqualTo("en/activities/" + slug);
+                    assertThat(a.getText()).isEqualTo("English");
+                    assertThat(a.getElement().getAttribute("lang")).isEqualTo("en");
+                });
+    }
+
+    @Test
+    void text_not_yet_in_welsh_shows_in_english_marked_and_explained() {
+        String slug = slug(a -> activities.find(a.slug(), Locale.forLanguageTag("cy")).orElseThrow().description().fallback());
+        navigate("cy/activities/" + slug, ActivityView.class);
+
+        Div english = $(Div.class).all().stream().filter(d -> "en".equals(d.getElement().getAttribute("lang"))).findFirst().orElseThrow();
+        assertThat(english.getElement().getTextRecursively()).isNotBlank();
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
+                .contains("Nid yw’r rhan hon ar gael yn eich iaith chi eto, felly mae’n cael ei dangos yn Saesneg.");
+        assertThat($(H1.class).single().getElement().getAttribute("lang")).isNull();
+    }
+
+    @Test
+    void an_unknown_activity_is_page_not_found_with_a_way_on() {
+        navigate("en/activities/no-such-activity", NotFoundView.class);
+
+        assertThat($(H1.class).single().getText()).isEqualTo("Page not found");
+        assertThat($(Anchor.class).all()).extracting(Anchor::getText).contains("See what’s on");
+    }
+
+    @Test
+    void page_not_found_is_in_welsh_on_a_welsh_address() {
+        navigate("cy/dim-tudalen/yma", NotFoundView.class);
+
+        assertThat($(H1.class).single().getText()).isEqualTo("Heb ddod o hyd i’r dudalen");
+    }
+}

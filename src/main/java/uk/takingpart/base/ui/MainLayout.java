@@ -64,6 +64,8 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         displayOptions.addClassName("display-options");
         displayOptions.getElement().setAttribute("role", "group");
         displayOptions.getElement().setAttribute("aria-labelledby", displayLabel.getId().orElseThrow());
+        largePrint.addClassName("large-print-option");
+        easyRead.addClassName("easy-read-option");
         largePrint.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 DisplayPreferences.current().setLargePrint(e.getValue());

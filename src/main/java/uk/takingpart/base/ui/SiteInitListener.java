@@ -6,6 +6,9 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.RouteRegistry;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import jakarta.servlet.http.HttpServletResponse;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,7 +31,8 @@ class SiteInitListener implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.addIndexHtmlRequestListener(this::prepareDocument);
+        RouteRegistry routes = ApplicationRouteRegistry.getInstance(event.getSource().getContext());
+        event.addIndexHtmlRequestListener(response -> prepareDocument(response, routes));
         event.getSource().addUIInitListener(init -> {
             UI ui = init.getUI();
             DisplayPreferences preferences = DisplayPreferences.current();
@@ -70,12 +74,17 @@ class SiteInitListener implements VaadinServiceInitListener {
         ui.getElement().getClassList().set("easy-read", preferences.easyRead());
     }
 
-    private void prepareDocument(IndexHtmlResponse response) {
+    private void prepareDocument(IndexHtmlResponse response, RouteRegistry routes) {
         VaadinRequest request = response.getVaadinRequest();
         DisplayPreferences preferences = DisplayPreferences.fromRequest(request);
-        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
-        String first = path.replaceFirst("^/", "").split("/", 2)[0];
-        Locale language = languages.fromCode(first).orElseGet(() -> remembered(preferences, request));
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo().replaceFirst("^/", "");
+        String first = path.split("/", 2)[0];
+        Optional<Locale> fromAddress = languages.fromCode(first);
+        Locale language = fromAddress.orElseGet(() -> remembered(preferences, request));
+        if (!path.isEmpty() && (fromAddress.isEmpty() || !routes.getNavigationRouteTarget(path).hasTarget())) {
+            // the page says "Page not found"; the status says so to browsers, crawlers and monitors too
+            response.getVaadinResponse().setStatus(HttpServletResponse.SC_NOT_FOUND);
+        }
         Element html = response.getDocument().selectFirst("html");
         html.attr("lang", language.toLanguageTag());
         html.attr("dir", Languages.direction(language));

@@ -26,7 +26,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule base_depends_on_no_feature = noClasses()
             .that().resideInAPackage("uk.takingpart.base..")
-            .should().dependOnClassesThat().resideInAnyPackage("uk.takingpart.activity..");
+            .should().dependOnClassesThat().resideInAnyPackage("uk.takingpart.activity..", "uk.takingpart.staff..", "uk.takingpart.audit..");
 
     @ArchTest
     static final ArchRule services_take_time_from_the_injected_clock = noClasses()

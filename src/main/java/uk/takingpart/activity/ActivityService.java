@@ -55,6 +55,20 @@ public class ActivityService {
         return activities.findAll(spec, sort).stream().map(a -> summarise(a, language, now)).toList();
     }
 
+    /** A consultation open now, with the whole days left before it closes. */
+    public record ClosingConsultation(ActivitySummary activity, long daysLeft) {}
+
+    /** Consultations open now, the soonest to close first: what staff need to keep an eye on today. */
+    @Transactional(readOnly = true)
+    public List<ClosingConsultation> openConsultations(Locale language) {
+        Instant now = clock.instant();
+        return whatsOn(new ActivityFilter(ActivityType.CONSULTATION, null, null, null, Period.CURRENT), language).stream()
+                .filter(a -> a.status() == ActivityStatus.OPEN && a.endsAt() != null)
+                .sorted(Comparator.comparing(ActivitySummary::endsAt))
+                .map(a -> new ClosingConsultation(a, java.time.Duration.between(now, a.endsAt()).toDays()))
+                .toList();
+    }
+
     /** A published activity by its address, or empty when there is none. */
     @Transactional(readOnly = true)
     public Optional<ActivityDetails> find(String slug, Locale language) {

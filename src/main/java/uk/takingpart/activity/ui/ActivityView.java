@@ -1,5 +1,6 @@
 package uk.takingpart.activity.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -27,6 +28,7 @@ import uk.takingpart.base.ui.SitePaths;
  * One activity: what it is, who it is for, when and where, how you can be involved (in plain
  * words, by ladder level) and, for consultations, the stage it has reached.
  */
+@AnonymousAllowed
 @Route(value = SitePaths.LANG + "/activities/:slug([a-z0-9-]{1,120})", layout = MainLayout.class)
 class ActivityView extends SitePage implements BeforeEnterObserver {
     final H1 heading = new H1();

@@ -1,5 +1,6 @@
 package uk.takingpart.activity.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -35,6 +36,7 @@ import uk.takingpart.base.ui.SitePaths;
  * The home page: what people can get involved in, newest first, with filters that are plain
  * labelled drop-downs and keep their state in the address ({@code ?type=event&area=cardiff}).
  */
+@AnonymousAllowed
 @Route(value = SitePaths.LANG, layout = MainLayout.class)
 class WhatsOnView extends SitePage implements BeforeEnterObserver {
     static final String TYPE = "type";

@@ -28,7 +28,18 @@ final class EmbeddedMariaDb {
 
     private static String start() {
         long started = System.nanoTime();
+        // a folder of this JVM's own: several JVMs (a running app, a test run) must not share
+        // the unpacked server or delete it from under each other
+        java.io.File root;
+        try {
+            root = java.nio.file.Files.createTempDirectory("taking-part-mariadb-").toFile();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Could not create a folder for the embedded MariaDB", e);
+        }
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setBaseDir(new java.io.File(root, "base"))
+                .setDataDir(new java.io.File(root, "data"))
+                .setTmpDir(new java.io.File(root, "tmp").getPath())
                 .setPort(0)
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(true)
                 .addArg("--character-set-server=utf8mb4")
@@ -48,6 +59,7 @@ final class EmbeddedMariaDb {
                 } catch (ManagedProcessException e) {
                     log.warn("Embedded MariaDB did not stop cleanly", e);
                 }
+                org.springframework.util.FileSystemUtils.deleteRecursively(root);
             }, "embedded-mariadb-stop"));
             String jdbcUrl = config.getURL(DATABASE);
             log.info("Embedded MariaDB ready at {} in {} ms", jdbcUrl, (System.nanoTime() - started) / 1_000_000);

@@ -106,6 +106,11 @@ public final class DisplayPreferences implements Serializable {
         return easyRead;
     }
 
+    /** A visitor picks a language on a page whose address does not carry one (the back office). */
+    public void chooseLanguage(String language) {
+        setLanguage(language);
+    }
+
     void setLanguage(String language) {
         if (!language.equals(this.language)) {
             this.language = language;

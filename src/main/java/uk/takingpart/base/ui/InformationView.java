@@ -1,5 +1,6 @@
 package uk.takingpart.base.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -18,6 +19,7 @@ import uk.takingpart.base.i18n.IcuTranslationProvider;
  * other formats), written as numbered translation keys:
  * {@code page.<name>.section.<n>.heading|paragraph.<m>|item.<m>}.
  */
+@AnonymousAllowed
 @Route(value = SitePaths.LANG + "/:page(accessibility|privacy|cookies|contact|formats)", layout = MainLayout.class)
 class InformationView extends SitePage implements BeforeEnterObserver {
     private final IcuTranslationProvider translations;

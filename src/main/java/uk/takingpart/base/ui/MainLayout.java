@@ -1,5 +1,6 @@
 package uk.takingpart.base.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
@@ -26,6 +27,7 @@ import uk.takingpart.base.i18n.Languages;
  * The shell around every public page: skip link, service name, language switch, display
  * options, the page's {@code <main>}, and the footer.
  */
+@AnonymousAllowed
 public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
     final Anchor skipLink = new Anchor();
     final Anchor serviceName = new Anchor();

@@ -1,5 +1,6 @@
 package uk.takingpart.base.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
@@ -13,6 +14,7 @@ import com.vaadin.flow.router.ParentLayout;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** "Page not found", with a way on, for any unknown address or activity. */
+@AnonymousAllowed
 @ParentLayout(MainLayout.class)
 public class NotFoundView extends SitePage implements HasErrorParameter<NotFoundException> {
     final H1 heading = new H1();

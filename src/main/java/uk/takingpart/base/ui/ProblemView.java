@@ -1,5 +1,6 @@
 package uk.takingpart.base.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,6 +16,7 @@ import org.slf4j.LoggerFactory;
  * "Sorry, there is a problem with the service": shown instead of a stack trace when anything
  * fails while a page is built, a database outage included. The details go to the log only.
  */
+@AnonymousAllowed
 @ParentLayout(MainLayout.class)
 public class ProblemView extends SitePage implements HasErrorParameter<Exception> {
     private static final Logger log = LoggerFactory.getLogger(ProblemView.class);

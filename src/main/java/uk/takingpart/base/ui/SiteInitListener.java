@@ -81,7 +81,9 @@ class SiteInitListener implements VaadinServiceInitListener {
         String first = path.split("/", 2)[0];
         Optional<Locale> fromAddress = languages.fromCode(first);
         Locale language = fromAddress.orElseGet(() -> remembered(preferences, request));
-        if (!path.isEmpty() && (fromAddress.isEmpty() || !routes.getNavigationRouteTarget(path).hasTarget())) {
+        var target = routes.getNavigationRouteTarget(path);
+        boolean unknownLanguage = target.hasTarget() && target.getRouteParameters().get("lang").isPresent() && fromAddress.isEmpty();
+        if (!path.isEmpty() && (!target.hasTarget() || unknownLanguage)) {
             // the page says "Page not found"; the status says so to browsers, crawlers and monitors too
             response.getVaadinResponse().setStatus(HttpServletResponse.SC_NOT_FOUND);
         }

@@ -1,0 +1,132 @@
+package uk.takingpart.staff;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Staff accounts: who may sign in, with which role, and the lock that follows repeated wrong
+ * passwords. Passwords are checked against {@link PasswordPolicy} and stored only as hashes.
+ */
+@Service
+public class StaffAccounts implements UserDetailsService {
+    /** Session attribute that keeps the username of a failed sign-in for the form (never the password). */
+    public static final String LAST_USERNAME_ATTRIBUTE = "takingpart.sign-in.username";
+    private final StaffAccountRepository accounts;
+    private final PasswordEncoder encoder;
+    private final PasswordPolicy policy;
+    private final Clock clock;
+    private final int maxAttempts;
+    private final Duration lockFor;
+
+    StaffAccounts(StaffAccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy, Clock clock,
+                  @Value("${takingpart.staff.sign-in.max-attempts:5}") int maxAttempts,
+                  @Value("${takingpart.staff.sign-in.lock-minutes:15}") int lockMinutes) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.policy = policy;
+        this.clock = clock;
+        this.maxAttempts = maxAttempts;
+        this.lockFor = Duration.ofMinutes(lockMinutes);
+    }
+
+    /** What a new account needs. */
+    public record NewAccount(String username, String displayName, StaffRole role, String password) {}
+
+    /** A password the policy refuses. */
+    public static final class WeakPasswordException extends RuntimeException {
+        private final PasswordPolicy.Problem problem;
+
+        WeakPasswordException(PasswordPolicy.Problem problem) {
+            super("Password refused: " + problem);
+            this.problem = problem;
+        }
+
+        public PasswordPolicy.Problem problem() {
+            return problem;
+        }
+    }
+
+    /** What happened to an account after a wrong password. */
+    public enum FailedSignIn { UNKNOWN_ACCOUNT, COUNTED, LOCKED_NOW, STILL_LOCKED }
+
+    static String normalise(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        StaffAccount account = accounts.findByUsername(normalise(username))
+                .orElseThrow(() -> new UsernameNotFoundException("No such staff account"));
+        return User.withUsername(account.getUsername())
+                .password(account.getPasswordHash())
+                .roles(account.getRole().name())
+                .accountLocked(account.isLockedAt(clock.instant()))
+                .disabled(!account.isEnabled())
+                .build();
+    }
+
+    /** An administrator adds a member of staff. */
+    @Transactional
+    @RolesAllowed(StaffRole.ADMIN)
+    public void create(NewAccount request) {
+        createWithoutCheck(request);
+    }
+
+    /** For the application itself: the first administrator and the demo staff. */
+    @Transactional
+    void createWithoutCheck(NewAccount request) {
+        String username = normalise(request.username());
+        policy.check(request.password(), username).ifPresent(problem -> {
+            throw new WeakPasswordException(problem);
+        });
+        accounts.save(new StaffAccount(username, request.displayName(), encoder.encode(request.password()),
+                request.role(), clock.instant()));
+    }
+
+    @Transactional
+    public FailedSignIn recordFailedSignIn(String username) {
+        Optional<StaffAccount> found = accounts.lockByUsername(normalise(username));
+        if (found.isEmpty()) {
+            return FailedSignIn.UNKNOWN_ACCOUNT;
+        }
+        StaffAccount account = found.get();
+        Instant now = clock.instant();
+        if (account.isLockedAt(now)) {
+            return FailedSignIn.STILL_LOCKED;
+        }
+        return account.failedSignIn(now, maxAttempts, lockFor) ? FailedSignIn.LOCKED_NOW : FailedSignIn.COUNTED;
+    }
+
+    @Transactional
+    public void recordSignIn(String username) {
+        accounts.lockByUsername(normalise(username)).ifPresent(StaffAccount::signedIn);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasAdministrator() {
+        return accounts.existsByRole(StaffRole.ADMINISTRATOR);
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return accounts.count();
+    }
+
+    /** How long an account stays locked after too many wrong passwords. */
+    public Duration lockDuration() {
+        return lockFor;
+    }
+}

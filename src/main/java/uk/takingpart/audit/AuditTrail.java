@@ -1,5 +1,7 @@
 package uk.takingpart.audit;
 
+import jakarta.annotation.security.RolesAllowed;
+import uk.takingpart.base.security.Roles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -63,6 +65,7 @@ public class AuditTrail {
      * others do not count as breaks.
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.EDITOR, Roles.ANALYST})
     public Verification verify() {
         ChainHead head = entries.head().orElse(null);
         long checked = 0;
@@ -112,6 +115,7 @@ public class AuditTrail {
 
     /** Up to {@code limit} entries matching the filter, newest first. */
     @Transactional(readOnly = true)
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.EDITOR, Roles.ANALYST})
     public List<AuditRecord> search(AuditFilter filter, int limit) {
         if (limit < 1 || limit > MAX_SEARCH_LIMIT) {
             throw new IllegalArgumentException("limit must be from 1 to " + MAX_SEARCH_LIMIT + ", not " + limit);
@@ -126,6 +130,7 @@ public class AuditTrail {
      * Does not close the writer.
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.EDITOR, Roles.ANALYST})
     public void exportCsv(AuditFilter filter, Writer out) {
         try {
             Csv.row(out, CSV_HEADER.toArray(String[]::new));

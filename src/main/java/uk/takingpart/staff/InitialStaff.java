@@ -1,5 +1,6 @@
 package uk.takingpart.staff;
 
+import uk.takingpart.audit.Actor;
 import java.security.SecureRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +42,8 @@ class InitialStaff implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (!adminUsername.isBlank() && !accounts.hasAdministrator()) {
             try {
-                accounts.createWithoutCheck(new StaffAccounts.NewAccount(adminUsername, adminName, StaffRole.ADMINISTRATOR, adminPassword));
+                accounts.createWithoutCheck(new StaffAccounts.NewAccount(adminUsername, adminName, StaffRole.ADMINISTRATOR, adminPassword),
+                        Actor.system());
                 log.info("Created the first administrator, {}, from configuration", StaffAccounts.normalise(adminUsername));
             } catch (StaffAccounts.WeakPasswordException e) {
                 throw new IllegalStateException("takingpart.staff.initial-admin.password is refused (" + e.problem()
@@ -53,7 +55,7 @@ class InitialStaff implements ApplicationRunner {
             for (StaffRole role : StaffRole.values()) {
                 String username = role.key();
                 String password = randomPassword();
-                accounts.createWithoutCheck(new StaffAccounts.NewAccount(username, "Demo " + role.key(), role, password));
+                accounts.createWithoutCheck(new StaffAccounts.NewAccount(username, "Demo " + role.key(), role, password), Actor.system());
                 banner.append(String.format("    %-14s username: %-14s password: %s%n", role.key(), username, password));
             }
             log.info(banner.toString());

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.stereotype.Component;
@@ -51,5 +52,10 @@ class SignInOutcomes implements AuthenticationFailureHandler {
     @EventListener
     void signedIn(InteractiveAuthenticationSuccessEvent event) {
         accounts.recordSignIn(event.getAuthentication().getName());
+    }
+
+    @EventListener
+    void signedOut(LogoutSuccessEvent event) {
+        accounts.recordSignOut(event.getAuthentication().getName());
     }
 }

@@ -1,5 +1,10 @@
 package uk.takingpart.staff;
 
+import uk.takingpart.audit.Actor;
+import uk.takingpart.audit.AuditAction;
+import uk.takingpart.audit.AuditEvent;
+import uk.takingpart.audit.AuditTrail;
+import uk.takingpart.base.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,22 +26,25 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class StaffAccounts implements UserDetailsService {
+    static final String RECORD_TYPE = "staff-account";
     /** Session attribute that keeps the username of a failed sign-in for the form (never the password). */
     public static final String LAST_USERNAME_ATTRIBUTE = "takingpart.sign-in.username";
     private final StaffAccountRepository accounts;
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
     private final Clock clock;
+    private final AuditTrail audit;
     private final int maxAttempts;
     private final Duration lockFor;
 
-    StaffAccounts(StaffAccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy, Clock clock,
+    StaffAccounts(StaffAccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy, Clock clock, AuditTrail audit,
                   @Value("${takingpart.staff.sign-in.max-attempts:5}") int maxAttempts,
                   @Value("${takingpart.staff.sign-in.lock-minutes:15}") int lockMinutes) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.policy = policy;
         this.clock = clock;
+        this.audit = audit;
         this.maxAttempts = maxAttempts;
         this.lockFor = Duration.ofMinutes(lockMinutes);
     }
@@ -80,39 +88,62 @@ public class StaffAccounts implements UserDetailsService {
 
     /** An administrator adds a member of staff. */
     @Transactional
-    @RolesAllowed(StaffRole.ADMIN)
-    public void create(NewAccount request) {
-        createWithoutCheck(request);
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public void create(NewAccount request, String byAdministrator) {
+        createWithoutCheck(request, Actor.staff(byAdministrator));
     }
 
     /** For the application itself: the first administrator and the demo staff. */
     @Transactional
-    void createWithoutCheck(NewAccount request) {
+    void createWithoutCheck(NewAccount request, Actor by) {
         String username = normalise(request.username());
         policy.check(request.password(), username).ifPresent(problem -> {
             throw new WeakPasswordException(problem);
         });
         accounts.save(new StaffAccount(username, request.displayName(), encoder.encode(request.password()),
                 request.role(), clock.instant()));
+        audit.record(new AuditEvent(by, AuditAction.STAFF_ACCOUNT_CREATED, RECORD_TYPE, username, null,
+                "Staff account " + username + " created with the role " + request.role().key()));
     }
 
     @Transactional
     public FailedSignIn recordFailedSignIn(String username) {
         Optional<StaffAccount> found = accounts.lockByUsername(normalise(username));
         if (found.isEmpty()) {
+            // what was typed is not recorded: it may be a password typed in the wrong box
+            audit.record(new AuditEvent(Actor.system(), AuditAction.STAFF_SIGN_IN_FAILED, RECORD_TYPE, null, null,
+                    "Failed sign-in for an unknown account"));
             return FailedSignIn.UNKNOWN_ACCOUNT;
         }
         StaffAccount account = found.get();
         Instant now = clock.instant();
-        if (account.isLockedAt(now)) {
-            return FailedSignIn.STILL_LOCKED;
+        FailedSignIn outcome = account.isLockedAt(now) ? FailedSignIn.STILL_LOCKED
+                : account.failedSignIn(now, maxAttempts, lockFor) ? FailedSignIn.LOCKED_NOW : FailedSignIn.COUNTED;
+        audit.record(new AuditEvent(Actor.system(), AuditAction.STAFF_SIGN_IN_FAILED, RECORD_TYPE, account.getUsername(), null,
+                "Failed sign-in for " + account.getUsername() + (outcome == FailedSignIn.STILL_LOCKED ? " while locked" : "")
+                        + " (" + account.getFailedAttempts() + " in a row)"));
+        if (outcome == FailedSignIn.LOCKED_NOW) {
+            audit.record(new AuditEvent(Actor.system(), AuditAction.STAFF_LOCKED_OUT, RECORD_TYPE, account.getUsername(), null,
+                    "Account " + account.getUsername() + " locked for " + lockFor.toMinutes() + " minutes after "
+                            + maxAttempts + " wrong passwords"));
         }
-        return account.failedSignIn(now, maxAttempts, lockFor) ? FailedSignIn.LOCKED_NOW : FailedSignIn.COUNTED;
+        return outcome;
     }
 
     @Transactional
     public void recordSignIn(String username) {
-        accounts.lockByUsername(normalise(username)).ifPresent(StaffAccount::signedIn);
+        accounts.lockByUsername(normalise(username)).ifPresent(account -> {
+            account.signedIn();
+            audit.record(new AuditEvent(Actor.staff(account.getUsername()), AuditAction.STAFF_SIGNED_IN, RECORD_TYPE,
+                    account.getUsername(), null, "Signed in"));
+        });
+    }
+
+    @Transactional
+    public void recordSignOut(String username) {
+        accounts.findByUsername(normalise(username)).ifPresent(account ->
+                audit.record(new AuditEvent(Actor.staff(account.getUsername()), AuditAction.STAFF_SIGNED_OUT, RECORD_TYPE,
+                        account.getUsername(), null, "Signed out")));
     }
 
     @Transactional(readOnly = true)

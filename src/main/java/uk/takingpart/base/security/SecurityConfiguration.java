@@ -29,6 +29,7 @@ public class SecurityConfiguration {
         http.formLogin(form -> form.loginPage("/" + SIGN_IN).failureHandler(failures));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                         .loginView(SIGN_IN, "/staff/sign-in?signed-out")
+                        .defaultSuccessUrl("/staff")
                         // the public site is open to all; views and services check access themselves
                         .anyRequest(any -> any.permitAll()))
                 .build();

@@ -21,6 +21,7 @@ import java.util.Map;
 import uk.takingpart.base.security.SecurityConfiguration;
 import uk.takingpart.base.ui.NativeForm;
 import uk.takingpart.base.ui.SitePage;
+import uk.takingpart.base.ui.StaffLayout;
 import uk.takingpart.staff.StaffAccounts;
 
 /**

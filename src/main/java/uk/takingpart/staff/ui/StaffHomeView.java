@@ -1,5 +1,6 @@
 package uk.takingpart.staff.ui;
 
+import uk.takingpart.base.security.Roles;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -16,14 +17,14 @@ import java.util.List;
 import java.util.Map;
 import uk.takingpart.activity.ActivityService;
 import uk.takingpart.base.ui.SitePage;
-import uk.takingpart.staff.StaffRole;
+import uk.takingpart.base.ui.StaffLayout;
 
 /**
  * The back office's first page: the counts that matter today. Sessions and format requests
  * read zero until those features exist; the numbers come from the services, never guessed.
  */
 @Route(value = "staff", layout = StaffLayout.class)
-@RolesAllowed({StaffRole.ADMIN, StaffRole.EDIT, StaffRole.ANALYSE})
+@RolesAllowed({Roles.ADMINISTRATOR, Roles.EDITOR, Roles.ANALYST})
 class StaffHomeView extends SitePage implements BeforeEnterObserver {
     final H1 heading = new H1();
     final Paragraph openCount = new Paragraph();

@@ -1,4 +1,4 @@
-package uk.takingpart.staff.ui;
+package uk.takingpart.base.ui;
 
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
@@ -17,8 +17,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Locale;
 import uk.takingpart.base.i18n.Languages;
-import uk.takingpart.base.ui.DisplayPreferences;
-import uk.takingpart.base.ui.SitePage;
 
 /**
  * The back office's shell: skip link, the service name, a language choice (staff pages are
@@ -26,6 +24,9 @@ import uk.takingpart.base.ui.SitePage;
  */
 @AnonymousAllowed
 public class StaffLayout extends Div implements RouterLayout, AfterNavigationObserver {
+    /** The back office's pages: address and translation key of the link. */
+    private static final String[][] NAVIGATION = {{"staff", "staff.home.title"}, {"staff/audit", "audit.staff.title"}};
+
     final Anchor skipLink = new Anchor();
     final Anchor serviceName = new Anchor("staff", "");
     final Nav languageNav = new Nav();
@@ -36,7 +37,7 @@ public class StaffLayout extends Div implements RouterLayout, AfterNavigationObs
     private final Languages languages;
     private final AuthenticationContext authentication;
 
-    StaffLayout(Languages languages, AuthenticationContext authentication) {
+    public StaffLayout(Languages languages, AuthenticationContext authentication) {
         this.languages = languages;
         this.authentication = authentication;
         addClassNames("site", "staff-site");
@@ -103,9 +104,16 @@ public class StaffLayout extends Div implements RouterLayout, AfterNavigationObs
                 signedInAs.setText(getTranslation("staff.layout.signed-in-as", java.util.Map.of("name", name))));
         staffNav.removeAll();
         staffNav.getElement().setAttribute("aria-label", getTranslation("staff.layout.nav"));
-        Anchor home = new Anchor("staff", getTranslation("staff.home.title"));
-        home.getElement().setAttribute("router-link", true);
-        Anchor site = new Anchor(language.getLanguage(), getTranslation("staff.layout.public-site"));
-        staffNav.add(new UnorderedList(new ListItem(home), new ListItem(site)));
+        UnorderedList links = new UnorderedList();
+        for (String[] page : NAVIGATION) {
+            Anchor link = new Anchor(page[0], getTranslation(page[1]));
+            link.getElement().setAttribute("router-link", true);
+            if (event.getLocation().getPath().equals(page[0])) {
+                link.getElement().setAttribute("aria-current", "page");
+            }
+            links.add(new ListItem(link));
+        }
+        links.add(new ListItem(new Anchor(language.getLanguage(), getTranslation("staff.layout.public-site"))));
+        staffNav.add(links);
     }
 }

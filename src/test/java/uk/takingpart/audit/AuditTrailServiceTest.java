@@ -1,5 +1,6 @@
 package uk.takingpart.audit;
 
+import org.springframework.security.test.context.support.WithMockUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,7 +38,8 @@ import uk.takingpart.testing.TestClockConfiguration;
  */
 @SpringBootTest
 @Import(TestClockConfiguration.class)
-class AuditTrailTest {
+@WithMockUser(roles = "ANALYST")
+class AuditTrailServiceTest {
     private static final String COLUMNS = "id, occurred_at, actor_type, actor_name, action, record_type, record_id,"
             + " activity_slug, summary, previous_hash, hash";
 

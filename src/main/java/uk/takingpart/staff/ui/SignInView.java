@@ -100,7 +100,8 @@ class SignInView extends SitePage implements BeforeEnterObserver {
         summary.getElement().setAttribute("role", "alert");
         summary.getElement().setAttribute("aria-labelledby", "error-summary-title");
         summary.getElement().setAttribute("tabindex", "-1");
-        summary.getElement().executeJs("this.focus()");
+        // the summary takes focus once the page is shown, so a screen reader reads it first
+        summary.addAttachListener(attach -> summary.getElement().executeJs("setTimeout(() => this.focus(), 0)"));
         return summary;
     }
 

@@ -66,7 +66,8 @@ class Activity {
     @Column(name = "ends_at")
     private Instant endsAt;
 
-    @Column(name = "published_at", nullable = false)
+    /** Null while the activity is a draft. */
+    @Column(name = "published_at")
     private Instant publishedAt;
 
     @Column(name = "easy_read_image", length = 200)
@@ -97,6 +98,35 @@ class Activity {
         this.endsAt = endsAt;
         this.publishedAt = publishedAt;
         this.easyReadImage = easyReadImage;
+    }
+
+    /** Staff change what the activity is; its address (slug) may change too until it is published. */
+    void update(String slug, ActivityType type, Topic topic, Area area, Set<Audience> audiences, LadderLevel ladderLevel,
+                Stage stage, Attendance attendance, Instant startsAt, Instant endsAt, String easyReadImage) {
+        this.slug = slug;
+        this.type = type;
+        this.topic = topic;
+        this.area = area;
+        this.audiences.clear();
+        this.audiences.addAll(audiences);
+        this.ladderLevel = ladderLevel;
+        this.stage = stage;
+        this.attendance = attendance;
+        this.startsAt = startsAt;
+        this.endsAt = endsAt;
+        this.easyReadImage = easyReadImage;
+    }
+
+    void publish(Instant at) {
+        this.publishedAt = at;
+    }
+
+    void unpublish() {
+        this.publishedAt = null;
+    }
+
+    boolean isPublishedAt(Instant now) {
+        return publishedAt != null && !publishedAt.isAfter(now);
     }
 
     Activity text(String language, ActivityText text) {

@@ -74,10 +74,15 @@ public class ActivityService {
     public Optional<ActivityDetails> find(String slug, Locale language) {
         Instant now = clock.instant();
         return activities.findBySlug(slug)
-                .filter(a -> !a.getPublishedAt().isAfter(now))
-                .map(a -> new ActivityDetails(summarise(a, language, now),
-                        text(a, language, ActivityText::getDescription),
-                        text(a, language, ActivityText::getLocation)));
+                .filter(a -> a.isPublishedAt(now))
+                .map(a -> details(a, language, now));
+    }
+
+    /** The page's contents for an activity, published or not (staff preview it before publishing). */
+    ActivityDetails details(Activity a, Locale language, Instant now) {
+        return new ActivityDetails(summarise(a, language, now),
+                text(a, language, ActivityText::getDescription),
+                text(a, language, ActivityText::getLocation));
     }
 
     /** Every area, sorted by its name in the visitor's language. */

@@ -1,6 +1,6 @@
 package uk.takingpart.audit;
 
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.prepost.PreAuthorize;
 import uk.takingpart.base.security.Roles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -65,7 +65,7 @@ public class AuditTrail {
      * others do not count as breaks.
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    @RolesAllowed({Roles.ADMINISTRATOR, Roles.EDITOR, Roles.ANALYST})
+    @PreAuthorize(Roles.ANY_STAFF)
     public Verification verify() {
         ChainHead head = entries.head().orElse(null);
         long checked = 0;
@@ -115,7 +115,7 @@ public class AuditTrail {
 
     /** Up to {@code limit} entries matching the filter, newest first. */
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMINISTRATOR, Roles.EDITOR, Roles.ANALYST})
+    @PreAuthorize(Roles.ANY_STAFF)
     public List<AuditRecord> search(AuditFilter filter, int limit) {
         if (limit < 1 || limit > MAX_SEARCH_LIMIT) {
             throw new IllegalArgumentException("limit must be from 1 to " + MAX_SEARCH_LIMIT + ", not " + limit);
@@ -130,7 +130,7 @@ public class AuditTrail {
      * Does not close the writer.
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    @RolesAllowed({Roles.ADMINISTRATOR, Roles.EDITOR, Roles.ANALYST})
+    @PreAuthorize(Roles.ANY_STAFF)
     public void exportCsv(AuditFilter filter, Writer out) {
         try {
             Csv.row(out, CSV_HEADER.toArray(String[]::new));

@@ -5,7 +5,7 @@ import uk.takingpart.audit.AuditAction;
 import uk.takingpart.audit.AuditEvent;
 import uk.takingpart.audit.AuditTrail;
 import uk.takingpart.base.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -88,7 +88,7 @@ public class StaffAccounts implements UserDetailsService {
 
     /** An administrator adds a member of staff. */
     @Transactional
-    @RolesAllowed(Roles.ADMINISTRATOR)
+    @PreAuthorize(Roles.ADMINISTRATORS)
     public void create(NewAccount request, String byAdministrator) {
         createWithoutCheck(request, Actor.staff(byAdministrator));
     }

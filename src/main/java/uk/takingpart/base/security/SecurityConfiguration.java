@@ -18,7 +18,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 public class SecurityConfiguration {
     public static final String SIGN_IN = "staff/sign-in";
 

@@ -25,7 +25,7 @@ import uk.takingpart.base.i18n.Languages;
 @AnonymousAllowed
 public class StaffLayout extends Div implements RouterLayout, AfterNavigationObserver {
     /** The back office's pages: address and translation key of the link. */
-    private static final String[][] NAVIGATION = {{"staff", "staff.home.title"}, {"staff/audit", "audit.staff.title"}};
+    private static final String[][] NAVIGATION = {{"staff", "staff.home.title"}, {"staff/activities", "activity.staff.list.title"}, {"staff/audit", "audit.staff.title"}};
 
     final Anchor skipLink = new Anchor();
     final Anchor serviceName = new Anchor("staff", "");

@@ -129,6 +129,37 @@ class StaffBrowserIT {
     }
 
     @Test
+    void an_administrator_sees_the_activity_list_editor_preview_and_settings_without_axe_violations() {
+        String admin = "it-admin-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.createWithoutCheck(new StaffAccounts.NewAccount(admin, "Browser Admin", StaffRole.ADMINISTRATOR, PASSWORD), Actor.system());
+        username = admin;
+        browser.open("staff/sign-in");
+        signIn(PASSWORD);
+        waitFor("!!document.querySelector('.staff-home h1')");
+        String slug = jdbc.queryForObject("SELECT slug FROM activity WHERE stage = 'OPEN_CONSULTATION' AND slug NOT LIKE 'test-%' LIMIT 1", String.class);
+
+        for (String language : List.of("en", "cy")) {
+            if (language.equals("cy")) {
+                browser.driver().findElement(By.cssSelector("button[lang='cy']")).click();
+                waitFor("document.documentElement.lang === 'cy'");
+            }
+            for (String page : List.of("staff/activities", "staff/activities/new", "staff/activities/" + slug + "/edit",
+                    "staff/activities/" + slug + "/preview?lang=cy&mode=easy-read", "staff/activities/" + slug + "/preview?lang=en&mode=large-print",
+                    "staff/settings")) {
+                browser.open(page);
+                browser.assertNoAxeViolations(page + " [" + language + "]");
+            }
+        }
+        // an empty form saved: the error summary takes focus and the page still passes
+        browser.open("staff/activities/new");
+        browser.driver().findElement(By.cssSelector(".editor-actions button")).click();
+        browser.waitForVaadin();
+        waitFor("document.activeElement && document.activeElement.id === 'error-summary'");
+        assertThat(browser.driver().getTitle()).startsWith("Gwall: ");
+        browser.assertNoAxeViolations("editor with errors [cy]");
+    }
+
+    @Test
     void every_response_carries_the_security_headers() throws Exception {
         HttpResponse<Void> response = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/en")).build(), HttpResponse.BodyHandlers.discarding());

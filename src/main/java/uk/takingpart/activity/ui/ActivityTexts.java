@@ -2,6 +2,7 @@ package uk.takingpart.activity.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.DescriptionList.Description;
 import com.vaadin.flow.component.html.DescriptionList.Term;
@@ -14,6 +15,7 @@ import uk.takingpart.activity.ActivitySummary;
 import uk.takingpart.activity.ActivityType;
 import uk.takingpart.activity.LocalizedText;
 import uk.takingpart.base.i18n.DateTexts;
+import uk.takingpart.base.text.StaffText;
 
 /** How an activity's facts are written on the listing and the activity page. */
 final class ActivityTexts {
@@ -34,7 +36,10 @@ final class ActivityTexts {
         return notice;
     }
 
-    /** Paragraphs of staff text (split on blank lines), marked and introduced when it is a fallback. */
+    /**
+     * Staff text (plain paragraphs or the small Markdown subset) as sanitised HTML, marked and
+     * introduced when it is a fallback. No script, event handler or raw HTML can pass.
+     */
     static void addParagraphs(HasComponents target, Component context, LocalizedText text) {
         if (text.isEmpty()) {
             return;
@@ -42,12 +47,8 @@ final class ActivityTexts {
         if (text.fallback()) {
             target.add(fallbackNotice(context));
         }
-        Div block = mark(new Div(), text);
-        block.addClassName("staff-text");
-        for (String paragraph : text.text().split("\\n\\s*\\n")) {
-            block.add(new Paragraph(paragraph.strip()));
-        }
-        target.add(block);
+        Html block = new Html("<div class=\"staff-text\">" + StaffText.toSafeHtml(text.text()) + "</div>");
+        target.add(mark(block, text));
     }
 
     /** The easy-read block: the picture beside the short sentences, after a notice if they are not in the page's language. */

@@ -17,6 +17,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Locale;
 import uk.takingpart.base.i18n.Languages;
+import uk.takingpart.base.security.Roles;
 
 /**
  * The back office's shell: skip link, the service name, a language choice (staff pages are
@@ -24,8 +25,10 @@ import uk.takingpart.base.i18n.Languages;
  */
 @AnonymousAllowed
 public class StaffLayout extends Div implements RouterLayout, AfterNavigationObserver {
-    /** The back office's pages: address and translation key of the link. */
-    private static final String[][] NAVIGATION = {{"staff", "staff.home.title"}, {"staff/activities", "activity.staff.list.title"}, {"staff/audit", "audit.staff.title"}};
+    /** The back office's pages: address, translation key of the link, and the role needed (empty: any staff). */
+    private static final String[][] NAVIGATION = {{"staff", "staff.home.title", ""},
+            {"staff/activities", "activity.staff.list.title", ""}, {"staff/audit", "audit.staff.title", ""},
+            {"staff/settings", "staff.settings.title", Roles.ADMINISTRATOR}};
 
     final Anchor skipLink = new Anchor();
     final Anchor serviceName = new Anchor("staff", "");
@@ -106,6 +109,9 @@ public class StaffLayout extends Div implements RouterLayout, AfterNavigationObs
         staffNav.getElement().setAttribute("aria-label", getTranslation("staff.layout.nav"));
         UnorderedList links = new UnorderedList();
         for (String[] page : NAVIGATION) {
+            if (!page[2].isEmpty() && !authentication.hasRole(page[2])) {
+                continue;
+            }
             Anchor link = new Anchor(page[0], getTranslation(page[1]));
             link.getElement().setAttribute("router-link", true);
             if (event.getLocation().getPath().equals(page[0])) {

@@ -1,6 +1,12 @@
 package uk.takingpart.base.ui;
 
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.dom.Element;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -39,10 +45,21 @@ public class StaffLayout extends Div implements RouterLayout, AfterNavigationObs
     private final Div content = new Div();
     private final Languages languages;
     private final AuthenticationContext authentication;
+    private final Duration sessionTimeout;
+    private final Duration warning;
+    final Element sessionWarning = new Element("dialog");
+    final NativeButton staySignedIn = new NativeButton();
+    final NativeButton signOutNow = new NativeButton();
+    private final H2 warningHeading = new H2();
+    private final Paragraph warningText = new Paragraph();
 
-    public StaffLayout(Languages languages, AuthenticationContext authentication) {
+    public StaffLayout(Languages languages, AuthenticationContext authentication,
+                       @Value("${server.servlet.session.timeout:30m}") Duration sessionTimeout,
+                       @Value("${takingpart.staff.session-warning:2m}") Duration warning) {
         this.languages = languages;
         this.authentication = authentication;
+        this.sessionTimeout = sessionTimeout;
+        this.warning = warning;
         addClassNames("site", "staff-site");
         skipLink.addClassName("skip-link");
         skipLink.setHref("#" + SitePage.MAIN_ID);
@@ -66,6 +83,51 @@ public class StaffLayout extends Div implements RouterLayout, AfterNavigationObs
         staffNav.addClassName("staff-nav");
         content.addClassName("site-content");
         add(skipLink, header, staffNav, content);
+        buildSessionWarning();
+    }
+
+    /**
+     * WCAG 2.2.1: a signed-in session ends after a while with nothing done, so staff are warned
+     * before it does and can keep it. Typing and clicking count as activity (and tell the server,
+     * at most once a minute), so nobody loses what they are writing.
+     */
+    private void buildSessionWarning() {
+        sessionWarning.getClassList().add("session-warning");
+        sessionWarning.setAttribute("aria-labelledby", "session-warning-heading");
+        sessionWarning.setAttribute("aria-describedby", "session-warning-text");
+        warningHeading.setId("session-warning-heading");
+        warningText.setId("session-warning-text");
+        staySignedIn.addClassName("button");
+        staySignedIn.addClickListener(e -> sessionWarning.executeJs("this.close()"));
+        signOutNow.addClassName("button");
+        signOutNow.addClassName("secondary");
+        signOutNow.addClickListener(e -> authentication.logout());
+        Div buttons = new Div(staySignedIn, signOutNow);
+        buttons.addClassName("editor-actions");
+        sessionWarning.appendChild(warningHeading.getElement(), warningText.getElement(), buttons.getElement());
+        getElement().appendChild(sessionWarning);
+        addAttachListener(attach -> {
+            if (authentication.isAuthenticated()) {
+                getElement().executeJs("""
+                        const layout = this, dialog = $0, timeout = $1, warnBefore = $2;
+                        if (layout.__sessionWatch) { return; }
+                        let last = Date.now(), lastPing = Date.now();
+                        const active = () => {
+                          last = Date.now();
+                          if (Date.now() - lastPing > 60000) { lastPing = Date.now(); layout.$server.keepAlive(); }
+                        };
+                        ['keydown', 'click', 'input', 'touchstart'].forEach(t => document.addEventListener(t, active, {passive: true}));
+                        layout.__sessionWatch = setInterval(() => {
+                          if (!dialog.open && Date.now() - last > timeout - warnBefore) { dialog.showModal(); }
+                        }, 1000);""", sessionWarning, sessionTimeout.toMillis(), warning.toMillis());
+            }
+        });
+    }
+
+    /** Called by the page while someone is working in it; the request itself keeps the session. */
+    @ClientCallable
+    void keepAlive() {
+        // nothing to do: reaching the server is what counts
     }
 
     @Override
@@ -103,6 +165,10 @@ public class StaffLayout extends Div implements RouterLayout, AfterNavigationObs
         signOut.setVisible(signedIn);
         staffNav.setVisible(signedIn);
         signOut.setText(getTranslation("staff.layout.sign-out"));
+        warningHeading.setText(getTranslation("staff.session.warning.heading"));
+        warningText.setText(getTranslation("staff.session.warning.text", java.util.Map.of("minutes", warning.toMinutes() < 1 ? 1 : warning.toMinutes())));
+        staySignedIn.setText(getTranslation("staff.session.warning.stay"));
+        signOutNow.setText(getTranslation("staff.layout.sign-out"));
         authentication.getPrincipalName().ifPresent(name ->
                 signedInAs.setText(getTranslation("staff.layout.signed-in-as", java.util.Map.of("name", name))));
         staffNav.removeAll();

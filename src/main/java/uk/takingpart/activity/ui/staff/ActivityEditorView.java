@@ -192,6 +192,9 @@ class ActivityEditorView extends SitePage implements BeforeEnterObserver {
         attendance.setEmptySelectionCaption(getTranslation("activity.editor.none"));
         label(starts, "starts");
         label(ends, "ends");
+        // dates as people here write them: 18/10/2026, 09:00
+        starts.setLocale(Languages.formatting(getLocale()).toLocale());
+        ends.setLocale(Languages.formatting(getLocale()).toLocale());
         picture.setItems(administration.pictures());
         picture.setEmptySelectionAllowed(true);
         picture.setEmptySelectionCaption(getTranslation("activity.editor.none"));

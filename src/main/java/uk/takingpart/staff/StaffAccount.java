@@ -89,6 +89,10 @@ class StaffAccount {
         return false;
     }
 
+    void changeRole(StaffRole role) {
+        this.role = role;
+    }
+
     void signedIn() {
         failedAttempts = 0;
         lockedUntil = null;

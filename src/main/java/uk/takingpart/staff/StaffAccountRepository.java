@@ -14,4 +14,6 @@ interface StaffAccountRepository extends JpaRepository<StaffAccount, Long> {
     Optional<StaffAccount> lockByUsername(String username);
 
     boolean existsByRole(StaffRole role);
+
+    long countByRole(StaffRole role);
 }

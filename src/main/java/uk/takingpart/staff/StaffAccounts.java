@@ -146,6 +146,51 @@ public class StaffAccounts implements UserDetailsService {
                         account.getUsername(), null, "Signed out")));
     }
 
+    /** A staff account as the administrators' list shows it. */
+    public record AccountSummary(String username, String displayName, StaffRole role, boolean locked) {}
+
+    /** Changing a role would leave the service with no administrator. */
+    public static final class LastAdministratorException extends RuntimeException {
+        LastAdministratorException() {
+            super("The last administrator cannot lose the role");
+        }
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.ADMINISTRATORS)
+    public java.util.List<AccountSummary> list() {
+        Instant now = clock.instant();
+        return accounts.findAll(org.springframework.data.domain.Sort.by("username")).stream()
+                .map(a -> new AccountSummary(a.getUsername(), a.getDisplayName(), a.getRole(), a.isLockedAt(now)))
+                .toList();
+    }
+
+    @Transactional
+    @PreAuthorize(Roles.ADMINISTRATORS)
+    public void changeRole(String username, StaffRole role, String byAdministrator) {
+        StaffAccount account = accounts.lockByUsername(normalise(username)).orElseThrow();
+        if (account.getRole() == role) {
+            return;
+        }
+        if (account.getRole() == StaffRole.ADMINISTRATOR && accounts.countByRole(StaffRole.ADMINISTRATOR) <= 1) {
+            throw new LastAdministratorException();
+        }
+        StaffRole before = account.getRole();
+        account.changeRole(role);
+        audit.record(new AuditEvent(Actor.staff(byAdministrator), AuditAction.STAFF_ROLE_CHANGED, RECORD_TYPE, account.getUsername(), null,
+                "Role of " + account.getUsername() + " changed from " + before.key() + " to " + role.key()));
+    }
+
+    @Transactional
+    @PreAuthorize(Roles.ADMINISTRATORS)
+    public void unlock(String username, String byAdministrator) {
+        accounts.lockByUsername(normalise(username)).ifPresent(account -> {
+            account.signedIn();
+            audit.record(new AuditEvent(Actor.staff(byAdministrator), AuditAction.STAFF_UNLOCKED, RECORD_TYPE, account.getUsername(), null,
+                    "Account " + account.getUsername() + " unlocked by an administrator"));
+        });
+    }
+
     @Transactional(readOnly = true)
     public boolean hasAdministrator() {
         return accounts.existsByRole(StaffRole.ADMINISTRATOR);

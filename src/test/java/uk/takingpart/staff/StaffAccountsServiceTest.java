@@ -142,4 +142,41 @@ class StaffAccountsServiceTest {
         assertThat(auditFor(username, AuditAction.STAFF_ACCOUNT_CREATED)).singleElement()
                 .satisfies(r -> assertThat(r.actor()).isEqualTo(Actor.staff("chief")));
     }
+
+    @Test
+    @WithMockUser(username = "chief", roles = "ADMINISTRATOR")
+    void an_administrator_changes_a_role_and_unlocks_an_account_and_both_are_recorded() {
+        String username = created(StaffRole.EDITOR);
+        accounts.changeRole(username, StaffRole.ANALYST, "chief");
+        assertThat(accounts.loadUserByUsername(username).getAuthorities()).extracting(Object::toString).containsExactly("ROLE_ANALYST");
+        assertThat(auditFor(username, AuditAction.STAFF_ROLE_CHANGED)).singleElement()
+                .satisfies(r -> assertThat(r.summary()).contains("from editor to analyst"));
+
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            accounts.recordFailedSignIn(username);
+        }
+        assertThat(accounts.loadUserByUsername(username).isAccountNonLocked()).isFalse();
+        accounts.unlock(username, "chief");
+        assertThat(accounts.loadUserByUsername(username).isAccountNonLocked()).isTrue();
+        assertThat(auditFor(username, AuditAction.STAFF_UNLOCKED)).hasSize(1);
+    }
+
+    @Test
+    @WithMockUser(username = "chief", roles = "ADMINISTRATOR")
+    void the_last_administrator_cannot_lose_the_role() {
+        long administrators = accounts.list().stream().filter(a -> a.role() == StaffRole.ADMINISTRATOR).count();
+        String only = created(StaffRole.ADMINISTRATOR);
+        // make every other administrator an analyst for a moment, so this one is the last
+        java.util.List<String> others = accounts.list().stream()
+                .filter(a -> a.role() == StaffRole.ADMINISTRATOR && !a.username().equals(only)).map(StaffAccounts.AccountSummary::username).toList();
+        try {
+            others.forEach(other -> accounts.changeRole(other, StaffRole.ANALYST, "chief"));
+            assertThatThrownBy(() -> accounts.changeRole(only, StaffRole.EDITOR, "chief"))
+                    .isInstanceOf(StaffAccounts.LastAdministratorException.class);
+        } finally {
+            others.forEach(other -> accounts.changeRole(other, StaffRole.ADMINISTRATOR, "chief"));
+            accounts.changeRole(only, StaffRole.ANALYST, "chief");
+        }
+        assertThat(accounts.list().stream().filter(a -> a.role() == StaffRole.ADMINISTRATOR).count()).isEqualTo(administrators);
+    }
 }

@@ -34,6 +34,7 @@ public class StaffLayout extends Div implements RouterLayout, AfterNavigationObs
     /** The back office's pages: address, translation key of the link, and the role needed (empty: any staff). */
     private static final String[][] NAVIGATION = {{"staff", "staff.home.title", ""},
             {"staff/activities", "activity.staff.list.title", ""}, {"staff/audit", "audit.staff.title", ""},
+            {"staff/accounts", "staff.accounts.title", Roles.ADMINISTRATOR},
             {"staff/settings", "staff.settings.title", Roles.ADMINISTRATOR}};
 
     final Anchor skipLink = new Anchor();

@@ -1,0 +1,189 @@
+package uk.takingpart.staff.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import uk.takingpart.base.security.Roles;
+import uk.takingpart.base.ui.SitePage;
+import uk.takingpart.base.ui.StaffLayout;
+import uk.takingpart.staff.PasswordPolicy;
+import uk.takingpart.staff.StaffAccounts;
+import uk.takingpart.staff.StaffRole;
+
+/** Administrators add staff, change roles and unlock accounts; every change is audited. */
+@Route(value = "staff/accounts", layout = StaffLayout.class)
+@RolesAllowed(Roles.ADMINISTRATOR)
+class StaffAccountsView extends SitePage implements BeforeEnterObserver {
+    final H1 heading = new H1();
+    final Div errorSummary = new Div();
+    final Paragraph status = new Paragraph();
+    final TextField username = new TextField();
+    final TextField displayName = new TextField();
+    final Select<StaffRole> role = new Select<>();
+    final PasswordField password = new PasswordField();
+    final NativeButton add = new NativeButton();
+    final Div list = new Div();
+    private final StaffAccounts accounts;
+    private final AuthenticationContext authentication;
+
+    StaffAccountsView(StaffAccounts accounts, AuthenticationContext authentication) {
+        this.accounts = accounts;
+        this.authentication = authentication;
+        addClassName("staff-accounts");
+        errorSummary.addClassName("error-summary");
+        errorSummary.setId("error-summary");
+        errorSummary.getElement().setAttribute("tabindex", "-1");
+        errorSummary.getElement().setAttribute("role", "alert");
+        status.getElement().setAttribute("role", "status");
+        add.addClassName("button");
+        add.addClickListener(e -> addAccount());
+        username.setId("new-username");
+        displayName.setId("new-name");
+        role.setId("new-role");
+        password.setId("new-password");
+        password.getElement().setAttribute("autocomplete", "new-password");
+        username.getElement().setAttribute("autocomplete", "off");
+        role.setItems(StaffRole.values());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        heading.setText(title());
+        errorSummary.setVisible(false);
+        status.setText("");
+        username.setLabel(getTranslation("staff.accounts.username"));
+        displayName.setLabel(getTranslation("staff.accounts.name"));
+        role.setLabel(getTranslation("staff.accounts.role"));
+        role.setItemLabelGenerator(r -> getTranslation("staff.role." + r.key()));
+        role.setValue(StaffRole.EDITOR);
+        password.setLabel(getTranslation("staff.accounts.password"));
+        password.setHelperText(getTranslation("staff.accounts.password.hint", Map.of("minimum", PasswordPolicy.MINIMUM_LENGTH)));
+        add.setText(getTranslation("staff.accounts.add"));
+        Div fields = new Div(username, displayName, role, password);
+        fields.addClassName("editor-grid");
+        add(heading, errorSummary, status, new Section(new H2(getTranslation("staff.accounts.list")), list),
+                new Section(new H2(getTranslation("staff.accounts.new")), fields, add));
+        showAccounts();
+    }
+
+    private String me() {
+        return authentication.getPrincipalName().orElseThrow();
+    }
+
+    private void showAccounts() {
+        list.removeAll();
+        Element table = new Element("table");
+        Element caption = new Element("caption").setText(getTranslation("staff.accounts.list"));
+        caption.getClassList().add("visually-hidden");
+        Element head = new Element("tr");
+        for (String column : new String[] {"username", "name", "role", "state"}) {
+            head.appendChild(new Element("th").setAttribute("scope", "col").setText(getTranslation("staff.accounts." + column)));
+        }
+        Element body = new Element("tbody");
+        for (StaffAccounts.AccountSummary account : accounts.list()) {
+            Select<StaffRole> roleChoice = new Select<>();
+            roleChoice.setItems(StaffRole.values());
+            roleChoice.setItemLabelGenerator(r -> getTranslation("staff.role." + r.key()));
+            roleChoice.setValue(account.role());
+            roleChoice.setAriaLabel(getTranslation("staff.accounts.role-of", Map.of("name", account.username())));
+            roleChoice.addValueChangeListener(e -> {
+                if (!e.isFromClient() || e.getValue() == null) {
+                    return;
+                }
+                try {
+                    accounts.changeRole(account.username(), e.getValue(), me());
+                    status.setText(getTranslation("staff.accounts.role-changed", Map.of("name", account.username())));
+                } catch (StaffAccounts.LastAdministratorException last) {
+                    roleChoice.setValue(e.getOldValue());
+                    showError(getTranslation("staff.accounts.error.last-admin"), roleChoice.getId().orElse(""));
+                }
+            });
+            roleChoice.setId("role-" + account.username());
+            Element state = new Element("td");
+            if (account.locked()) {
+                NativeButton unlock = new NativeButton(getTranslation("staff.accounts.unlock"), e -> {
+                    accounts.unlock(account.username(), me());
+                    status.setText(getTranslation("staff.accounts.unlocked", Map.of("name", account.username())));
+                    showAccounts();
+                });
+                unlock.addClassName("link-button");
+                state.appendChild(new Element("span").setText(getTranslation("staff.accounts.locked") + " "), unlock.getElement());
+            } else {
+                state.setText(getTranslation("staff.accounts.active"));
+            }
+            Element row = new Element("tr");
+            row.appendChild(new Element("td").setText(account.username()), new Element("td").setText(account.displayName()),
+                    new Element("td").appendChild(roleChoice.getElement()), state);
+            body.appendChild(row);
+        }
+        table.appendChild(caption, new Element("thead").appendChild(head), body);
+        list.getElement().appendChild(table);
+        list.addClassName("table-wrapper");
+    }
+
+    private void addAccount() {
+        errorSummary.setVisible(false);
+        username.setInvalid(false);
+        displayName.setInvalid(false);
+        password.setInvalid(false);
+        if (username.getValue().isBlank()) {
+            username.setErrorMessage(getTranslation("staff.accounts.error.username"));
+            username.setInvalid(true);
+            showError(username.getErrorMessage(), username.getId().orElse(""));
+            return;
+        }
+        if (displayName.getValue().isBlank()) {
+            displayName.setErrorMessage(getTranslation("staff.accounts.error.name"));
+            displayName.setInvalid(true);
+            showError(displayName.getErrorMessage(), displayName.getId().orElse(""));
+            return;
+        }
+        try {
+            accounts.create(new StaffAccounts.NewAccount(username.getValue(), displayName.getValue().strip(), role.getValue(),
+                    password.getValue()), me());
+            status.setText(getTranslation("staff.accounts.added", Map.of("name", username.getValue().strip())));
+            username.clear();
+            displayName.clear();
+            password.clear();
+            showAccounts();
+        } catch (StaffAccounts.WeakPasswordException weak) {
+            password.setErrorMessage(getTranslation("staff.password.error." + weak.problem().key()));
+            password.setInvalid(true);
+            showError(password.getErrorMessage(), password.getId().orElse(""));
+        } catch (org.springframework.dao.DataIntegrityViolationException taken) {
+            username.setErrorMessage(getTranslation("staff.accounts.error.taken"));
+            username.setInvalid(true);
+            showError(username.getErrorMessage(), username.getId().orElse(""));
+        }
+    }
+
+    private void showError(String message, String fieldId) {
+        errorSummary.removeAll();
+        com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor("#" + fieldId, message);
+        link.getElement().setAttribute("router-ignore", true);
+        errorSummary.add(new H2(getTranslation("common.error.summary-title")), new UnorderedList(new ListItem(link)));
+        errorSummary.setVisible(true);
+        errorSummary.getElement().executeJs("setTimeout(() => this.focus(), 0)");
+    }
+
+    @Override
+    protected String title() {
+        return getTranslation("staff.accounts.title");
+    }
+}

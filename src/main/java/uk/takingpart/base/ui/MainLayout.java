@@ -1,7 +1,6 @@
 package uk.takingpart.base.ui;
 
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -29,7 +28,7 @@ import uk.takingpart.base.i18n.Languages;
  */
 @AnonymousAllowed
 public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
-    final Anchor skipLink = new Anchor();
+    final SkipLink skipLink = new SkipLink();
     final Anchor serviceName = new Anchor();
     final Nav languageNav = new Nav();
     final Checkbox largePrint = new Checkbox();
@@ -46,15 +45,6 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         this.organisation = organisation;
         addClassName("site");
 
-        skipLink.addClassName("skip-link");
-        skipLink.setHref("#" + SitePage.MAIN_ID);
-        // with <base href>, a fragment link would leave the page: move focus ourselves
-        skipLink.getElement().executeJs("""
-                this.addEventListener('click', e => {
-                  e.preventDefault();
-                  const main = document.getElementById($0);
-                  if (main) { main.focus(); main.scrollIntoView(); }
-                });""", SitePage.MAIN_ID);
 
         serviceName.addClassName("service-name");
         serviceName.getElement().setAttribute("router-link", true);

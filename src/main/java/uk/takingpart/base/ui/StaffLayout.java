@@ -37,7 +37,7 @@ public class StaffLayout extends Div implements RouterLayout, AfterNavigationObs
             {"staff/accounts", "staff.accounts.title", Roles.ADMINISTRATOR},
             {"staff/settings", "staff.settings.title", Roles.ADMINISTRATOR}};
 
-    final Anchor skipLink = new Anchor();
+    final SkipLink skipLink = new SkipLink();
     final Anchor serviceName = new Anchor("staff", "");
     final Nav languageNav = new Nav();
     final Span signedInAs = new Span();
@@ -62,14 +62,6 @@ public class StaffLayout extends Div implements RouterLayout, AfterNavigationObs
         this.sessionTimeout = sessionTimeout;
         this.warning = warning;
         addClassNames("site", "staff-site");
-        skipLink.addClassName("skip-link");
-        skipLink.setHref("#" + SitePage.MAIN_ID);
-        skipLink.getElement().executeJs("""
-                this.addEventListener('click', e => {
-                  e.preventDefault();
-                  const main = document.getElementById($0);
-                  if (main) { main.focus(); main.scrollIntoView(); }
-                });""", SitePage.MAIN_ID);
         serviceName.addClassName("service-name");
         serviceName.getElement().setAttribute("router-link", true);
         languageNav.addClassName("language-switch");

@@ -1,16 +1,12 @@
 package uk.takingpart.staff.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Input;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
@@ -19,6 +15,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Map;
 import uk.takingpart.base.security.SecurityConfiguration;
+import uk.takingpart.base.ui.ErrorSummary;
 import uk.takingpart.base.ui.NativeForm;
 import uk.takingpart.base.ui.SitePage;
 import uk.takingpart.base.ui.StaffLayout;
@@ -56,7 +53,9 @@ class SignInView extends SitePage implements BeforeEnterObserver {
         error = query.containsKey("locked") ? "locked" : query.containsKey("error") ? "wrong" : null;
         removeAll();
         if (error != null) {
-            add(errorSummary());
+            ErrorSummary summary = new ErrorSummary();
+            add(summary);
+            summary.show(Map.of("username", message()));
         }
         heading.setText(getTranslation("staff.sign-in.heading"));
         add(heading);
@@ -87,22 +86,6 @@ class SignInView extends SitePage implements BeforeEnterObserver {
         NativeForm form = new NativeForm("post", SecurityConfiguration.SIGN_IN,
                 field(username, "staff.sign-in.username"), field(password, "staff.sign-in.password"), submit);
         add(form, new Paragraph(getTranslation("staff.sign-in.help")));
-    }
-
-    private Div errorSummary() {
-        H2 title = new H2(getTranslation("common.error.summary-title"));
-        title.setId("error-summary-title");
-        Anchor link = new Anchor("#username", message());
-        link.getElement().setAttribute("router-ignore", true);
-        Div summary = new Div(title, new UnorderedList(new ListItem(link)));
-        summary.addClassName("error-summary");
-        summary.setId("error-summary");
-        summary.getElement().setAttribute("role", "alert");
-        summary.getElement().setAttribute("aria-labelledby", "error-summary-title");
-        summary.getElement().setAttribute("tabindex", "-1");
-        // the summary takes focus once the page is shown, so a screen reader reads it first
-        summary.addAttachListener(attach -> summary.getElement().executeJs("setTimeout(() => this.focus(), 0)"));
-        return summary;
     }
 
     private String message() {

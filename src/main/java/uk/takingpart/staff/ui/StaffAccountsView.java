@@ -3,15 +3,12 @@ package uk.takingpart.staff.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
@@ -19,6 +16,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import uk.takingpart.base.security.Roles;
+import uk.takingpart.base.ui.DataTable;
+import uk.takingpart.base.ui.ErrorSummary;
 import uk.takingpart.base.ui.SitePage;
 import uk.takingpart.base.ui.StaffLayout;
 import uk.takingpart.staff.PasswordPolicy;
@@ -30,14 +29,14 @@ import uk.takingpart.staff.StaffRole;
 @RolesAllowed(Roles.ADMINISTRATOR)
 class StaffAccountsView extends SitePage implements BeforeEnterObserver {
     final H1 heading = new H1();
-    final Div errorSummary = new Div();
+    final ErrorSummary errorSummary = new ErrorSummary();
     final Paragraph status = new Paragraph();
     final TextField username = new TextField();
     final TextField displayName = new TextField();
     final Select<StaffRole> role = new Select<>();
     final PasswordField password = new PasswordField();
     final NativeButton add = new NativeButton();
-    final Div list = new Div();
+    final DataTable list = new DataTable();
     private final StaffAccounts accounts;
     private final AuthenticationContext authentication;
 
@@ -45,10 +44,6 @@ class StaffAccountsView extends SitePage implements BeforeEnterObserver {
         this.accounts = accounts;
         this.authentication = authentication;
         addClassName("staff-accounts");
-        errorSummary.addClassName("error-summary");
-        errorSummary.setId("error-summary");
-        errorSummary.getElement().setAttribute("tabindex", "-1");
-        errorSummary.getElement().setAttribute("role", "alert");
         status.getElement().setAttribute("role", "status");
         add.addClassName("button");
         add.addClickListener(e -> addAccount());
@@ -65,7 +60,7 @@ class StaffAccountsView extends SitePage implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         heading.setText(title());
-        errorSummary.setVisible(false);
+        errorSummary.hide();
         status.setText("");
         username.setLabel(getTranslation("staff.accounts.username"));
         displayName.setLabel(getTranslation("staff.accounts.name"));
@@ -87,15 +82,8 @@ class StaffAccountsView extends SitePage implements BeforeEnterObserver {
     }
 
     private void showAccounts() {
-        list.removeAll();
-        Element table = new Element("table");
-        Element caption = new Element("caption").setText(getTranslation("staff.accounts.list"));
-        caption.getClassList().add("visually-hidden");
-        Element head = new Element("tr");
-        for (String column : new String[] {"username", "name", "role", "state"}) {
-            head.appendChild(new Element("th").setAttribute("scope", "col").setText(getTranslation("staff.accounts." + column)));
-        }
-        Element body = new Element("tbody");
+        list.columns(getTranslation("staff.accounts.list"), getTranslation("staff.accounts.username"),
+                getTranslation("staff.accounts.name"), getTranslation("staff.accounts.role"), getTranslation("staff.accounts.state"));
         for (StaffAccounts.AccountSummary account : accounts.list()) {
             Select<StaffRole> roleChoice = new Select<>();
             roleChoice.setItems(StaffRole.values());
@@ -115,7 +103,7 @@ class StaffAccountsView extends SitePage implements BeforeEnterObserver {
                 }
             });
             roleChoice.setId("role-" + account.username());
-            Element state = new Element("td");
+            Div state = new Div();
             if (account.locked()) {
                 NativeButton unlock = new NativeButton(getTranslation("staff.accounts.unlock"), e -> {
                     accounts.unlock(account.username(), me());
@@ -123,22 +111,16 @@ class StaffAccountsView extends SitePage implements BeforeEnterObserver {
                     showAccounts();
                 });
                 unlock.addClassName("link-button");
-                state.appendChild(new Element("span").setText(getTranslation("staff.accounts.locked") + " "), unlock.getElement());
+                state.add(new com.vaadin.flow.component.html.Span(getTranslation("staff.accounts.locked") + " "), unlock);
             } else {
                 state.setText(getTranslation("staff.accounts.active"));
             }
-            Element row = new Element("tr");
-            row.appendChild(new Element("td").setText(account.username()), new Element("td").setText(account.displayName()),
-                    new Element("td").appendChild(roleChoice.getElement()), state);
-            body.appendChild(row);
+            list.row(account.username(), account.displayName(), roleChoice, state);
         }
-        table.appendChild(caption, new Element("thead").appendChild(head), body);
-        list.getElement().appendChild(table);
-        list.addClassName("table-wrapper");
     }
 
     private void addAccount() {
-        errorSummary.setVisible(false);
+        errorSummary.hide();
         username.setInvalid(false);
         displayName.setInvalid(false);
         password.setInvalid(false);
@@ -174,12 +156,7 @@ class StaffAccountsView extends SitePage implements BeforeEnterObserver {
     }
 
     private void showError(String message, String fieldId) {
-        errorSummary.removeAll();
-        com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor("#" + fieldId, message);
-        link.getElement().setAttribute("router-ignore", true);
-        errorSummary.add(new H2(getTranslation("common.error.summary-title")), new UnorderedList(new ListItem(link)));
-        errorSummary.setVisible(true);
-        errorSummary.getElement().executeJs("setTimeout(() => this.focus(), 0)");
+        errorSummary.show(Map.of(fieldId, message));
     }
 
     @Override

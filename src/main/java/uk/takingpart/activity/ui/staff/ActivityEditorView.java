@@ -8,11 +8,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -44,6 +42,7 @@ import uk.takingpart.activity.Stage;
 import uk.takingpart.activity.Topic;
 import uk.takingpart.base.i18n.Languages;
 import uk.takingpart.base.security.Roles;
+import uk.takingpart.base.ui.ErrorSummary;
 import uk.takingpart.base.ui.SitePage;
 import uk.takingpart.base.ui.StaffLayout;
 
@@ -58,7 +57,7 @@ import uk.takingpart.base.ui.StaffLayout;
 @RolesAllowed({Roles.ADMINISTRATOR, Roles.EDITOR})
 class ActivityEditorView extends SitePage implements BeforeEnterObserver {
     final H1 heading = new H1();
-    final Div errorSummary = new Div();
+    final ErrorSummary errorSummary = new ErrorSummary();
     final Paragraph status = new Paragraph();
     final TextField slug = new TextField();
     final Select<ActivityType> type = new Select<>();
@@ -137,11 +136,6 @@ class ActivityEditorView extends SitePage implements BeforeEnterObserver {
             updateButtons();
         });
         type.addValueChangeListener(e -> stage.setEnabled(e.getValue() == ActivityType.CONSULTATION));
-        errorSummary.addClassName("error-summary");
-        errorSummary.setId("error-summary");
-        errorSummary.getElement().setAttribute("tabindex", "-1");
-        errorSummary.getElement().setAttribute("role", "alert");
-        errorSummary.setVisible(false);
         status.getElement().setAttribute("role", "status");
         status.addClassName("notice");
         status.setVisible(false);
@@ -342,8 +336,7 @@ class ActivityEditorView extends SitePage implements BeforeEnterObserver {
 
     private void clearErrors() {
         hasErrors = false;
-        errorSummary.setVisible(false);
-        errorSummary.removeAll();
+        errorSummary.hide();
         status.setVisible(false);
         fieldsByName().values().forEach(c -> {
             if (c instanceof HasValidation v) {
@@ -372,7 +365,7 @@ class ActivityEditorView extends SitePage implements BeforeEnterObserver {
     private void showErrors(Map<String, String> errors) {
         hasErrors = true;
         Map<String, Component> fields = fieldsByName();
-        UnorderedList list = new UnorderedList();
+        Map<String, String> summary = new LinkedHashMap<>();
         errors.forEach((field, key) -> {
             Component component = fields.get(field);
             String language = field.contains(".") ? Languages.nativeName(Locale.forLanguageTag(field.substring(0, field.indexOf('.')))) : "";
@@ -381,14 +374,9 @@ class ActivityEditorView extends SitePage implements BeforeEnterObserver {
                 v.setErrorMessage(message);
                 v.setInvalid(true);
             }
-            Anchor link = new Anchor("#" + (component == null ? "" : component.getId().orElse("")), message);
-            link.getElement().setAttribute("router-ignore", true);
-            list.add(new ListItem(link));
+            summary.put(component == null ? field : component.getId().orElse(field), message);
         });
-        H2 title = new H2(getTranslation("common.error.summary-title"));
-        errorSummary.add(title, list);
-        errorSummary.setVisible(true);
-        errorSummary.getElement().executeJs("setTimeout(() => this.focus(), 0)");
+        errorSummary.show(summary);
         getUI().ifPresent(ui -> ui.getPage().setTitle(getTranslation("common.error.title-prefix", Map.of("title", getPageTitle()))));
     }
 

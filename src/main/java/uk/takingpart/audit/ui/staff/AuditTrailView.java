@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
@@ -31,6 +30,7 @@ import uk.takingpart.audit.AuditTrail;
 import uk.takingpart.audit.Verification;
 import uk.takingpart.base.i18n.DateTexts;
 import uk.takingpart.base.security.Roles;
+import uk.takingpart.base.ui.DataTable;
 import uk.takingpart.base.ui.NativeSelect;
 import uk.takingpart.base.ui.SitePage;
 import uk.takingpart.base.ui.StaffLayout;
@@ -55,7 +55,7 @@ class AuditTrailView extends SitePage implements BeforeEnterObserver {
     final NativeButton verify = new NativeButton();
     final Paragraph verification = new Paragraph();
     final Paragraph count = new Paragraph();
-    final Div table = new Div();
+    final DataTable table = new DataTable();
     private final AuditTrail trail;
     private final DateTexts dates;
     private final AuthenticationContext authentication;
@@ -82,7 +82,6 @@ class AuditTrailView extends SitePage implements BeforeEnterObserver {
         verification.getElement().setAttribute("role", "status");
         verification.addClassName("verification");
         count.getElement().setAttribute("role", "status");
-        table.addClassName("table-wrapper");
     }
 
     @Override
@@ -162,43 +161,17 @@ class AuditTrailView extends SitePage implements BeforeEnterObserver {
     private void showEntries() {
         List<AuditRecord> entries = trail.search(filter(), SHOWN);
         count.setText(getTranslation("audit.staff.count", Map.of("count", entries.size(), "limit", SHOWN)));
-        table.removeAll();
-        Element tableElement = new Element("table");
-        Element caption = new Element("caption");
-        caption.setText(getTranslation("audit.staff.table.caption"));
-        caption.getClassList().add("visually-hidden");
-        tableElement.appendChild(caption);
-        Element head = new Element("tr");
-        for (String column : new String[] {"time", "actor", "action", "record", "summary"}) {
-            Element th = new Element("th");
-            th.setAttribute("scope", "col");
-            th.setText(getTranslation("audit.staff.table." + column));
-            head.appendChild(th);
-        }
-        Element thead = new Element("thead");
-        thead.appendChild(head);
-        Element tbody = new Element("tbody");
+        table.columns(getTranslation("audit.staff.table.caption"), getTranslation("audit.staff.table.time"),
+                getTranslation("audit.staff.table.actor"), getTranslation("audit.staff.table.action"),
+                getTranslation("audit.staff.table.record"), getTranslation("audit.staff.table.summary"));
         for (AuditRecord entry : entries) {
-            Element row = new Element("tr");
-            row.appendChild(cell(dates.dateTime(entry.occurredAt(), getLocale())),
-                    cell(entry.actor().name() != null ? entry.actor().name()
-                            : getTranslation("audit.actor." + entry.actor().type().name().toLowerCase(java.util.Locale.ROOT))),
-                    cell(getTranslation("audit.action." + entry.action().key())),
-                    cell(entry.recordType() == null ? "" : entry.recordType() + (entry.recordId() == null ? "" : " " + entry.recordId())),
-                    cell(entry.summary()));
-            tbody.appendChild(row);
+            table.row(dates.dateTime(entry.occurredAt(), getLocale()),
+                    entry.actor().name() != null ? entry.actor().name()
+                            : getTranslation("audit.actor." + entry.actor().type().name().toLowerCase(java.util.Locale.ROOT)),
+                    getTranslation("audit.action." + entry.action().key()),
+                    entry.recordType() == null ? "" : entry.recordType() + (entry.recordId() == null ? "" : " " + entry.recordId()),
+                    entry.summary());
         }
-        tableElement.appendChild(thead, tbody);
-        table.getElement().appendChild(tableElement);
-        table.getElement().setAttribute("tabindex", "0");
-        table.getElement().setAttribute("role", "region");
-        table.getElement().setAttribute("aria-label", getTranslation("audit.staff.table.caption"));
-    }
-
-    private static Element cell(String text) {
-        Element td = new Element("td");
-        td.setText(text);
-        return td;
     }
 
     private void verifyTrail() {

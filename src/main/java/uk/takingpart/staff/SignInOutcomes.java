@@ -21,8 +21,6 @@ import uk.takingpart.base.security.SecurityConfiguration;
  */
 @Component
 class SignInOutcomes implements AuthenticationFailureHandler {
-    /** Session attribute holding the username of the last failed attempt. */
-    static final String LAST_USERNAME = StaffAccounts.LAST_USERNAME_ATTRIBUTE;
     private static final Logger log = LoggerFactory.getLogger(SignInOutcomes.class);
 
     private final StaffAccounts accounts;
@@ -37,7 +35,7 @@ class SignInOutcomes implements AuthenticationFailureHandler {
         String username = request.getParameter("username");
         String reason = "error";
         if (username != null && !username.isBlank() && username.length() <= 120) {
-            request.getSession().setAttribute(LAST_USERNAME, username);
+            request.getSession().setAttribute(StaffAccounts.LAST_USERNAME_ATTRIBUTE, username);
             StaffAccounts.FailedSignIn outcome = exception instanceof LockedException
                     ? StaffAccounts.FailedSignIn.STILL_LOCKED
                     : accounts.recordFailedSignIn(username);

@@ -1,0 +1,14 @@
+package uk.takingpart.notify;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface OutboxRepository extends JpaRepository<OutboxEntry, Long> {
+
+    /** Due emails, locked for this sender; another node's sender skips them. */
+    @Query(value = "SELECT * FROM email_outbox WHERE status = 'PENDING' AND next_attempt_at <= :now "
+            + "ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED", nativeQuery = true)
+    List<OutboxEntry> lockDue(Instant now, int limit);
+}

@@ -1,0 +1,142 @@
+package uk.takingpart.notify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.takingpart.testing.TestClock;
+import uk.takingpart.testing.TestClockConfiguration;
+
+/**
+ * The outbox against a real MariaDB and a real SMTP server (GreenMail, in process): emails are
+ * sent after the change that wrote them commits, never for a change rolled back, and a mail
+ * server that is down delays an email without losing it.
+ */
+@SpringBootTest(properties = "takingpart.mail.poll=1h")
+@Import(TestClockConfiguration.class)
+class OutboxServiceTest {
+    private static final int PORT = freePort();
+
+    @Autowired Outbox outbox;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired PlatformTransactionManager transactions;
+    @Autowired TestClock clock;
+    GreenMail smtp;
+
+    @DynamicPropertySource
+    static void smtp(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> PORT);
+        registry.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> 2000);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @BeforeEach
+    void startSmtp() throws Exception {
+        smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        // earlier tests' leftovers are sent first, so each test sees only its own
+        outbox.sendDue();
+        smtp.purgeEmailFromAllMailboxes();
+    }
+
+    @AfterEach
+    void stopSmtp() {
+        smtp.stop();
+        clock.set(java.time.Instant.now());
+    }
+
+    private long enqueue(OutgoingEmail email) {
+        return new TransactionTemplate(transactions).execute(status -> outbox.enqueue(email));
+    }
+
+    private static OutgoingEmail welsh(String to) {
+        return new OutgoingEmail(to, Locale.forLanguageTag("cy"), "Cadarnhad o’ch archeb",
+                "Diolch. Mae eich lle wedi’i gadw.", "<p lang=\"cy\">Diolch. Mae eich lle wedi’i gadw.</p>",
+                new OutgoingEmail.Attachment("digwyddiad.ics", "text/calendar", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void an_email_written_with_a_change_is_delivered_by_smtp_in_text_and_html_with_its_attachment() throws Exception {
+        String to = "rhiant-" + UUID.randomUUID() + "@example.org";
+        enqueue(welsh(to));
+
+        assertThat(outbox.sendDue()).isEqualTo(1);
+
+        MimeMessage[] received = smtp.getReceivedMessagesForDomain(to);
+        assertThat(received).hasSize(1);
+        assertThat(received[0].getSubject()).isEqualTo("Cadarnhad o’ch archeb");
+        assertThat(received[0].getContent()).isInstanceOf(Multipart.class);
+        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getWholeMessage(received[0]))
+                .contains("text/plain").contains("text/html").contains("digwyddiad.ics").contains("text/calendar");
+        assertThat(jdbc.queryForObject("SELECT status FROM email_outbox WHERE recipient = ?", String.class, to)).isEqualTo("SENT");
+        assertThat(outbox.sendDue()).as("sent once, not twice").isZero();
+    }
+
+    @Test
+    void an_email_for_a_change_that_rolled_back_is_never_sent() {
+        String to = "rolled-back-" + UUID.randomUUID() + "@example.org";
+        assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            outbox.enqueue(welsh(to));
+            throw new IllegalStateException("the booking failed");
+        })).isInstanceOf(IllegalStateException.class);
+
+        outbox.sendDue();
+
+        assertThat(smtp.getReceivedMessagesForDomain(to)).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM email_outbox WHERE recipient = ?", Integer.class, to)).isZero();
+    }
+
+    @Test
+    void an_email_cannot_be_written_outside_the_change_it_belongs_to() {
+        assertThatThrownBy(() -> outbox.enqueue(welsh("nobody@example.org"))).isInstanceOf(IllegalTransactionStateException.class);
+    }
+
+    @Test
+    void with_the_mail_server_down_the_email_waits_and_arrives_after_it_restarts() {
+        String to = "patient-" + UUID.randomUUID() + "@example.org";
+        smtp.stop();
+        enqueue(welsh(to));
+
+        assertThat(outbox.sendDue()).isZero();
+        assertThat(jdbc.queryForObject("SELECT attempts FROM email_outbox WHERE recipient = ?", Integer.class, to)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT status FROM email_outbox WHERE recipient = ?", String.class, to)).isEqualTo("PENDING");
+
+        smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        assertThat(outbox.sendDue()).as("not before the back-off has passed").isZero();
+        clock.advance(Duration.ofSeconds(31));
+        assertThat(outbox.sendDue()).isEqualTo(1);
+
+        assertThat(smtp.getReceivedMessagesForDomain(to)).hasSize(1);
+        assertThat(jdbc.queryForObject("SELECT status FROM email_outbox WHERE recipient = ?", String.class, to)).isEqualTo("SENT");
+    }
+}

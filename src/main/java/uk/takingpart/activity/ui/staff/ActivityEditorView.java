@@ -166,8 +166,8 @@ class ActivityEditorView extends SitePage implements BeforeEnterObserver {
         label(slug, "slug");
         slug.setHelperText(getTranslation("activity.editor.slug.hint"));
         slug.setMaxLength(120);
-        choices(type, ActivityType.values(), "activity.type.");
-        choices(topic, Topic.values(), "activity.topic.");
+        choices(type, "type", ActivityType.values(), "activity.type.");
+        choices(topic, "topic", Topic.values(), "activity.topic.");
         List<AreaOption> areaOptions = activities.areas(getLocale());
         area.setItems(areaOptions.stream().map(AreaOption::code).toList());
         area.setItemLabelGenerator(code -> areaOptions.stream().filter(o -> o.code().equals(code)).findFirst()
@@ -176,12 +176,12 @@ class ActivityEditorView extends SitePage implements BeforeEnterObserver {
         audiences.setItems(Audience.values());
         audiences.setItemLabelGenerator(a -> getTranslation("activity.audience." + a.key()));
         label(audiences, "audiences");
-        choices(ladder, LadderLevel.values(), "activity.ladder.");
+        choices(ladder, "ladder", LadderLevel.values(), "activity.ladder.");
         ladder.setHelperText(getTranslation("activity.editor.ladder.hint"));
-        choices(stage, Stage.values(), "activity.stage.");
+        choices(stage, "stage", Stage.values(), "activity.stage.");
         stage.setEmptySelectionAllowed(true);
         stage.setEmptySelectionCaption(getTranslation("activity.editor.none"));
-        choices(attendance, Attendance.values(), "activity.attendance.");
+        choices(attendance, "attendance", Attendance.values(), "activity.attendance.");
         attendance.setEmptySelectionAllowed(true);
         attendance.setEmptySelectionCaption(getTranslation("activity.editor.none"));
         label(starts, "starts");
@@ -240,11 +240,10 @@ class ActivityEditorView extends SitePage implements BeforeEnterObserver {
         }
     }
 
-    private <T extends Enum<T>> void choices(Select<T> select, T[] values, String keyPrefix) {
+    private <T extends Enum<T>> void choices(Select<T> select, String field, T[] values, String keyPrefix) {
         select.setItems(values);
         select.setItemLabelGenerator(v -> v == null ? "" : getTranslation(keyPrefix + v.name().toLowerCase(Locale.ROOT).replace('_', '-')));
-        label(select, keyPrefix.equals("activity.type.") ? "type" : keyPrefix.equals("activity.topic.") ? "topic"
-                : keyPrefix.equals("activity.ladder.") ? "ladder" : keyPrefix.equals("activity.stage.") ? "stage" : "attendance");
+        label(select, field);
     }
 
     private void label(Component component, String field) {

@@ -78,6 +78,44 @@ public class ActivityService {
                 .map(a -> details(a, language, now));
     }
 
+    /** A published activity, for features that hang off it (sessions and bookings). */
+    @Transactional(readOnly = true)
+    public Optional<ActivityRef> publishedRef(String slug, Locale language) {
+        return activities.findBySlug(slug).map(a -> ref(a, language, clock.instant())).filter(ActivityRef::published);
+    }
+
+    /** Activities by id, published or not (staff and emails need drafts' names too). */
+    @Transactional(readOnly = true)
+    public Map<Long, ActivityRef> refs(java.util.Collection<Long> ids, Locale language) {
+        Instant now = clock.instant();
+        Map<Long, ActivityRef> found = new java.util.HashMap<>();
+        activities.findAllById(ids).forEach(a -> found.put(a.getId(), ref(a, language, now)));
+        return found;
+    }
+
+    /** An activity by id, published or not. */
+    @Transactional(readOnly = true)
+    public Optional<ActivityRef> ref(long id, Locale language) {
+        return Optional.ofNullable(refs(List.of(id), language).get(id));
+    }
+
+    /** Every event and Time to Listen activity, published or not, by title: what staff add sessions to. */
+    @Transactional(readOnly = true)
+    public List<ActivityRef> bookable(Locale language) {
+        Instant now = clock.instant();
+        return activities.findAll().stream()
+                .filter(a -> a.getType() == ActivityType.EVENT || a.getType() == ActivityType.TIME_TO_LISTEN)
+                .map(a -> ref(a, language, now))
+                .sorted(Comparator.comparing((ActivityRef r) -> r.title().text(), String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    private static ActivityRef ref(Activity a, Locale language, Instant now) {
+        return new ActivityRef(a.getId(), a.getSlug(), a.getType(), text(a, language, ActivityText::getTitle),
+                a.getArea().getCode(), localized(a.getArea().getNames(), language, Function.identity()),
+                a.getPublishedAt(), a.isPublishedAt(now));
+    }
+
     /** The page's contents for an activity, published or not (staff preview it before publishing). */
     ActivityDetails details(Activity a, Locale language, Instant now) {
         return new ActivityDetails(summarise(a, language, now),

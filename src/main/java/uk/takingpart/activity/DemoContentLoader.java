@@ -27,6 +27,7 @@ class DemoContentLoader {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @org.springframework.core.annotation.Order(0)
     @Transactional
     public void load() {
         if (demoMode.getIfAvailable() == null) {

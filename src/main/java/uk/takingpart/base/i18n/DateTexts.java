@@ -21,6 +21,18 @@ public class DateTexts {
         this.zone = TimeZone.getTimeZone(zone);
     }
 
+    /** The time zone dates are shown in (and local dates are read in). */
+    public java.time.ZoneId zone() {
+        return java.time.ZoneId.of(zone.getID());
+    }
+
+    /** "18:30" in the page's language. */
+    public String time(Instant instant, Locale language) {
+        DateFormat format = DateFormat.getInstanceForSkeleton("HHmm", Languages.formatting(language));
+        format.setTimeZone(zone);
+        return format.format(java.util.Date.from(instant));
+    }
+
     /** "Tuesday 1 December 2026" / "Dydd Mawrth, 1 Rhagfyr 2026". */
     public String date(Instant instant, Locale language) {
         DateFormat format = DateFormat.getInstanceForSkeleton(DATE, Languages.formatting(language));

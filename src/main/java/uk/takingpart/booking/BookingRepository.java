@@ -1,0 +1,35 @@
+package uk.takingpart.booking;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface BookingRepository extends JpaRepository<Booking, Long> {
+
+    Optional<Booking> findByManageToken(String manageToken);
+
+    Optional<Booking> findByRequestKey(String requestKey);
+
+    boolean existsByReference(String reference);
+
+    List<Booking> findBySessionIdOrderByCreatedAtAscIdAsc(long sessionId);
+
+    List<Booking> findBySessionIdAndStatusOrderByCreatedAtAscIdAsc(long sessionId, BookingStatus status);
+
+    @Query("select coalesce(sum(b.places), 0) from Booking b where b.sessionId = :sessionId and b.status = uk.takingpart.booking.BookingStatus.CONFIRMED")
+    int placesTaken(long sessionId);
+
+    /** Per session: [session id, confirmed places, bookings waiting]. */
+    @Query("""
+            select b.sessionId,
+                   coalesce(sum(case when b.status = uk.takingpart.booking.BookingStatus.CONFIRMED then b.places else 0 end), 0),
+                   sum(case when b.status = uk.takingpart.booking.BookingStatus.WAITING then 1 else 0 end)
+            from Booking b where b.sessionId in :sessionIds group by b.sessionId""")
+    List<Object[]> counts(Collection<Long> sessionIds);
+
+    @Query("select b from Booking b where b.reminderDueAt <= :now and b.status = uk.takingpart.booking.BookingStatus.CONFIRMED order by b.reminderDueAt")
+    List<Booking> remindersDue(Instant now, org.springframework.data.domain.Limit limit);
+}

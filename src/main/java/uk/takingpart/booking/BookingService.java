@@ -177,6 +177,25 @@ public class BookingService {
         return bookings.findByManageToken(token).map(b -> managed(b, language, clock.instant()));
     }
 
+    /** The "Add to calendar" file for a booking with a place; empty otherwise. */
+    @Transactional(readOnly = true)
+    public Optional<byte[]> calendarFile(String token, Locale language) {
+        if (!plausibleToken(token)) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return bookings.findByManageToken(token)
+                .filter(b -> b.getStatus() == BookingStatus.CONFIRMED)
+                .map(b -> {
+                    EventSession session = sessions.findById(b.getSessionId()).orElseThrow();
+                    SessionSummary summary = summarise(List.of(session), language, now).getFirst();
+                    String manage = emails.manageLink(language, token);
+                    String description = session.getJoiningLink() == null ? manage : session.getJoiningLink() + "\n" + manage;
+                    return CalendarFile.of(b.getReference(), summary.activity().title().text(), session.getStartsAt(), session.getEndsAt(),
+                            emails.where(summary, language), description, manage, now);
+                });
+    }
+
     /** Outcomes of changing a booking. */
     public enum Change { CHANGED, UNCHANGED, NOT_ENOUGH_PLACES, TOO_MANY_PLACES, NOT_CHANGEABLE, NO_SUCH_BOOKING }
 

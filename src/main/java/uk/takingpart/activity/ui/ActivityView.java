@@ -28,11 +28,13 @@ class ActivityView extends SitePage implements BeforeEnterObserver {
     final H1 heading = new H1();
     private final ActivityService activities;
     private final DateTexts dates;
+    private final org.springframework.beans.factory.ObjectProvider<ActivityPageSection> sections;
     private ActivitySummary activity;
 
-    ActivityView(ActivityService activities, DateTexts dates) {
+    ActivityView(ActivityService activities, DateTexts dates, org.springframework.beans.factory.ObjectProvider<ActivityPageSection> sections) {
         this.activities = activities;
         this.dates = dates;
+        this.sections = sections;
         addClassName("activity-page");
     }
 
@@ -50,6 +52,11 @@ class ActivityView extends SitePage implements BeforeEnterObserver {
         add(back);
 
         ActivityContent.render(this, this, heading, details, dates, DisplayPreferences.current().easyRead(), getLocale());
+
+        sections.orderedStream()
+                .map(extra -> extra.section(activity, getLocale()))
+                .filter(java.util.Objects::nonNull)
+                .forEach(this::add);
 
         Section formats = section("activity.page.formats");
         Anchor ask = new Anchor(SitePaths.href(getLocale(), "formats",

@@ -1,0 +1,34 @@
+package uk.takingpart.base.ui;
+
+import com.vaadin.flow.component.AbstractSinglePropertyField;
+import com.vaadin.flow.component.Tag;
+
+/**
+ * A plain HTML radio button or checkbox ({@code <input type=radio|checkbox>}): what keyboards,
+ * screen readers, zoom and phones handle best. Label it with a {@code <label for>}.
+ */
+@Tag("input")
+public class NativeChoice extends AbstractSinglePropertyField<NativeChoice, Boolean> {
+
+    private NativeChoice(String type, String id, String name, String value) {
+        super("checked", false, false);
+        getElement().setAttribute("type", type);
+        setId(id);
+        getElement().setAttribute("name", name);
+        getElement().setAttribute("value", value);
+        setSynchronizedEvent("change");
+    }
+
+    /** One of a group of radio buttons sharing {@code name}. */
+    public static NativeChoice radio(String id, String name, String value) {
+        return new NativeChoice("radio", id, name, value);
+    }
+
+    public static NativeChoice checkbox(String id, String name, String value) {
+        return new NativeChoice("checkbox", id, name, value);
+    }
+
+    public String value() {
+        return getElement().getAttribute("value");
+    }
+}

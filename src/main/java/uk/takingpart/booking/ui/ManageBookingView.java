@@ -1,0 +1,267 @@
+package uk.takingpart.booking.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Input;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import uk.takingpart.base.i18n.DateTexts;
+import uk.takingpart.base.ui.ErrorSummary;
+import uk.takingpart.base.ui.MainLayout;
+import uk.takingpart.base.ui.Questions;
+import uk.takingpart.base.ui.SitePage;
+import uk.takingpart.base.ui.SitePaths;
+import uk.takingpart.booking.BookingService;
+import uk.takingpart.booking.BookingStatus;
+import uk.takingpart.booking.ManagedBooking;
+import uk.takingpart.booking.SessionMode;
+
+/**
+ * A booking's own page, reached only through the unguessable link in the confirmation: see it,
+ * add it to a calendar, change the number of places, or cancel it (the place is freed at once).
+ */
+@AnonymousAllowed
+@Route(value = SitePaths.LANG + "/bookings/:token([A-Za-z0-9_-]{1,64})", layout = MainLayout.class)
+class ManageBookingView extends SitePage implements BeforeEnterObserver {
+    private final BookingService bookings;
+    private final DateTexts dates;
+    private String token;
+    private String title = "";
+    private String placesError;
+    private String placesTyped;
+    private String notice;
+    private boolean confirmingCancel;
+
+    ManageBookingView(BookingService bookings, DateTexts dates) {
+        this.bookings = bookings;
+        this.dates = dates;
+        addClassName("manage-booking");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        token = event.getRouteParameters().get("token").orElse("");
+        placesError = null;
+        placesTyped = null;
+        notice = null;
+        confirmingCancel = false;
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        Optional<ManagedBooking> found = bookings.byManageLink(token, getLocale());
+        if (found.isEmpty()) {
+            title = getTranslation("booking.manage.not-found.title");
+            add(new H1(title), new Paragraph(getTranslation("booking.manage.not-found.text")));
+            Anchor home = new Anchor(SitePaths.href(getLocale(), ""), getTranslation("booking.manage.not-found.home"));
+            home.getElement().setAttribute("router-link", true);
+            add(new Paragraph(home));
+            return;
+        }
+        ManagedBooking booking = found.get();
+        ErrorSummary summary = new ErrorSummary();
+        add(summary);
+        title = getTranslation("booking.manage.title");
+        H1 heading = new H1(title);
+        heading.getElement().setAttribute("tabindex", "-1");
+        add(heading);
+        Paragraph status = new Paragraph(getTranslation("booking.status." + booking.status().key()));
+        status.addClassNames("status", "booking-status-" + booking.status().key());
+        add(status);
+        if (notice != null) {
+            Paragraph message = new Paragraph(notice);
+            message.addClassName("notice");
+            message.getElement().setAttribute("role", "status");
+            add(message);
+        }
+        add(summary(this, booking, dates, getLocale()));
+        if (booking.status() == BookingStatus.WAITING) {
+            add(new Paragraph(getTranslation("booking.done.next.waiting", Map.of("position", booking.waitingPosition()))));
+        }
+        if (!booking.cancelled()) {
+            addCalendarAndManage(this, booking, bookings, getLocale(), false);
+        }
+        if (booking.changeable()) {
+            if (!booking.session().timeToListen() && booking.session().maxPlaces() > 1) {
+                addChangePlaces(booking);
+            }
+            addCancel(booking);
+        } else if (!booking.cancelled()) {
+            add(new Paragraph(getTranslation("booking.manage.not-changeable")));
+        }
+        if (placesError != null) {
+            summary.show(Map.of("places", placesError));
+            UI.getCurrent().getPage().setTitle(getPageTitle());
+        }
+    }
+
+    private void addChangePlaces(ManagedBooking booking) {
+        add(new H2(getTranslation("booking.manage.places.heading")));
+        Input places = new Input();
+        places.setId("places");
+        places.getElement().setAttribute("inputmode", "numeric");
+        places.getElement().setAttribute("autocomplete", "off");
+        places.addClassName("input-short");
+        places.setValue(placesTyped != null ? placesTyped : String.valueOf(booking.places()));
+        NativeButton save = new NativeButton(getTranslation("booking.manage.places.save"));
+        save.getElement().setAttribute("type", "submit");
+        save.addClassName("button");
+        add(form(() -> {
+            placesTyped = places.getValue();
+            int wanted;
+            try {
+                wanted = Integer.parseInt(placesTyped.strip());
+            } catch (NumberFormatException e) {
+                placesError = getTranslation(placesTyped.isBlank() ? "booking.error.places.required" : "booking.error.places.not-a-number");
+                render();
+                return;
+            }
+            BookingService.Change result = bookings.changePlaces(token, wanted);
+            switch (result) {
+                case CHANGED -> {
+                    placesError = null;
+                    placesTyped = null;
+                    notice = getTranslation("booking.manage.places.changed", Map.of("count", wanted));
+                }
+                case UNCHANGED -> {
+                    placesError = null;
+                    notice = getTranslation("booking.manage.places.unchanged");
+                }
+                case NOT_ENOUGH_PLACES -> placesError = getTranslation("booking.error.places.not-enough",
+                        Map.of("count", booking.session().placesLeft() + booking.places()));
+                case TOO_MANY_PLACES -> placesError = wanted < 1 ? getTranslation("booking.error.places.too-few")
+                        : getTranslation("booking.error.places.too-many", Map.of("max", booking.session().maxPlaces()));
+                default -> notice = getTranslation("booking.manage.not-changeable");
+            }
+            render();
+        }, Questions.field(places, getTranslation("booking.manage.places.label"),
+                getTranslation("booking.places.hint", Map.of("max", booking.session().maxPlaces())), placesError), save));
+    }
+
+    private void addCancel(ManagedBooking booking) {
+        add(new H2(getTranslation("booking.manage.cancel.heading")));
+        if (!confirmingCancel) {
+            add(new Paragraph(getTranslation(booking.status() == BookingStatus.WAITING
+                    ? "booking.manage.cancel.text.waiting" : "booking.manage.cancel.text")));
+            NativeButton cancel = new NativeButton(getTranslation("booking.manage.cancel.button"));
+            cancel.addClassNames("button", "button-warning");
+            cancel.addClickListener(e -> {
+                confirmingCancel = true;
+                render();
+                getElement().executeJs("setTimeout(() => { const q = document.getElementById('cancel-question'); if (q) q.focus(); }, 0)");
+            });
+            add(cancel);
+            return;
+        }
+        Paragraph question = new Paragraph(getTranslation("booking.manage.cancel.confirm-question"));
+        question.setId("cancel-question");
+        question.getElement().setAttribute("tabindex", "-1");
+        question.addClassName("warning-text");
+        NativeButton yes = new NativeButton(getTranslation("booking.manage.cancel.yes"));
+        yes.addClassNames("button", "button-warning");
+        yes.addClickListener(e -> {
+            boolean cancelled = bookings.cancel(token);
+            confirmingCancel = false;
+            notice = getTranslation(cancelled ? "booking.manage.cancelled" : "booking.manage.not-changeable");
+            render();
+        });
+        NativeButton no = new NativeButton(getTranslation("booking.manage.cancel.no"));
+        no.addClassName("button-secondary");
+        no.addClickListener(e -> {
+            confirmingCancel = false;
+            render();
+        });
+        Div buttons = new Div(yes, no);
+        buttons.addClassName("button-group");
+        add(question, buttons);
+    }
+
+    private Component form(Runnable onSubmit, Component... parts) {
+        Element form = new Element("form");
+        form.setAttribute("novalidate", true);
+        for (Component part : parts) {
+            form.appendChild(part.getElement());
+        }
+        form.addEventListener("submit", e -> onSubmit.run());
+        form.executeJs("this.addEventListener('submit', e => e.preventDefault())");
+        Div holder = new Div();
+        holder.getElement().appendChild(form);
+        return holder;
+    }
+
+    /** The booking's facts: reference, session, places or who, contact, needs. */
+    static DescriptionList summary(Component context, ManagedBooking booking, DateTexts dates, Locale language) {
+        DescriptionList facts = SessionDetails.facts(context, booking.session(), dates, language, false);
+        facts.getElement().insertChild(0,
+                new DescriptionList.Term(context.getTranslation("email.detail.event")).getElement(),
+                new DescriptionList.Description(SessionDetails.text(booking.session().activity().title())).getElement());
+        SessionDetails.add(facts, context.getTranslation("email.detail.reference"), new Span(booking.reference()));
+        if (booking.role() != null) {
+            SessionDetails.add(facts, context.getTranslation("booking.check.who"), new Span(context.getTranslation("booking.role." + booking.role().key())));
+        } else {
+            SessionDetails.add(facts, context.getTranslation("booking.check.places"), new Span(String.valueOf(booking.places())));
+        }
+        if (booking.joiningLink() != null && booking.session().mode() == SessionMode.ONLINE) {
+            Anchor join = new Anchor(booking.joiningLink(), booking.joiningLink());
+            SessionDetails.add(facts, context.getTranslation("email.detail.joining-link"), join);
+        }
+        return facts;
+    }
+
+    /** "Add to calendar" (for a booking with a place) and, on the confirmation page, the manage link. */
+    static void addCalendarAndManage(com.vaadin.flow.component.HasComponents page, ManagedBooking booking, BookingService bookings,
+                                     Locale language) {
+        addCalendarAndManage(page, booking, bookings, language, true);
+    }
+
+    private static void addCalendarAndManage(com.vaadin.flow.component.HasComponents page, ManagedBooking booking, BookingService bookings,
+                                             Locale language, boolean withManageLink) {
+        Component context = (Component) page;
+        if (booking.status() == BookingStatus.CONFIRMED) {
+            String token = booking.manageToken();
+            Anchor calendar = new Anchor(DownloadHandler.fromInputStream(event -> {
+                byte[] ics = bookings.calendarFile(token, language).orElse(new byte[0]);
+                return new DownloadResponse(new ByteArrayInputStream(ics), "booking-" + booking.reference() + ".ics",
+                        "text/calendar", ics.length);
+            }), context.getTranslation("booking.done.calendar"));
+            calendar.getElement().setAttribute("download", true);
+            calendar.addClassName("calendar-link");
+            page.add(new H2(context.getTranslation("booking.done.calendar.heading")), new Paragraph(calendar));
+        }
+        if (withManageLink) {
+            page.add(new H2(context.getTranslation("booking.done.manage.heading")));
+            Anchor manage = new Anchor(SitePaths.href(language, "bookings/" + booking.manageToken()), context.getTranslation("booking.done.manage"));
+            manage.getElement().setAttribute("router-link", true);
+            page.add(new Paragraph(manage), new Paragraph(context.getTranslation("booking.done.manage.keep")));
+        }
+    }
+
+    @Override
+    protected String title() {
+        return title;
+    }
+
+    @Override
+    public String getPageTitle() {
+        String page = super.getPageTitle();
+        return placesError == null ? page : getTranslation("common.error.title-prefix", Map.of("title", page));
+    }
+}

@@ -64,8 +64,9 @@ public record Contact(String name, String email, String mobile, Locale language,
         } else {
             return null;
         }
-        if (digits.startsWith("(0)")) {
-            digits = digits.substring(3);
+        if (digits.startsWith("0") && digits.length() == 11) {
+            // +44 (0)7700 900982: the trunk 0 written after the country code
+            digits = digits.substring(1);
         }
         return digits.matches("7\\d{9}") ? "+44" + digits : null;
     }

@@ -1,0 +1,66 @@
+package uk.takingpart.booking;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Test data that stands on its own on an empty database: a published "test-" event in a "test-"
+ * area, with sessions, and booking requests from people with unique email addresses.
+ */
+final class BookingFixtures {
+    private final JdbcTemplate jdbc;
+    private final EventSessionRepository sessions;
+
+    BookingFixtures(JdbcTemplate jdbc, EventSessionRepository sessions) {
+        this.jdbc = jdbc;
+        this.sessions = sessions;
+    }
+
+    /** A published event (or Time to Listen activity) with English and Welsh titles; returns its id. */
+    long activity(String type, Instant now) {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        jdbc.update("INSERT IGNORE INTO area (code) VALUES ('test-area')");
+        long area = jdbc.queryForObject("SELECT id FROM area WHERE code = 'test-area'", Long.class);
+        jdbc.update("INSERT IGNORE INTO area_name (area_id, language, name) VALUES (?, 'en', 'Test area'), (?, 'cy', 'Ardal brawf')", area, area);
+        jdbc.update("""
+                INSERT INTO activity (slug, type, topic, area_id, ladder_level, attendance, starts_at, ends_at, published_at)
+                VALUES (?, ?, 'SEND', ?, 'ENGAGE', 'IN_PERSON', ?, ?, ?)""",
+                "test-event-" + suffix, type, area, java.sql.Timestamp.from(now.plus(Duration.ofDays(1))),
+                java.sql.Timestamp.from(now.plus(Duration.ofDays(60))), java.sql.Timestamp.from(now.minus(Duration.ofDays(1))));
+        long id = jdbc.queryForObject("SELECT id FROM activity WHERE slug = ?", Long.class, "test-event-" + suffix);
+        jdbc.update("INSERT INTO activity_text (activity_id, language, title, summary) VALUES (?, 'en', 'Short breaks planning day', 'Summary'), "
+                + "(?, 'cy', 'Diwrnod cynllunio seibiannau byr', 'Crynodeb')", id, id);
+        return id;
+    }
+
+    String slug(long activityId) {
+        return jdbc.queryForObject("SELECT slug FROM activity WHERE id = ?", String.class, activityId);
+    }
+
+    EventSession session(long activityId, Instant startsAt, int capacity, int limit) {
+        EventSession session = new EventSession(activityId);
+        session.schedule(startsAt, startsAt.plus(Duration.ofHours(2)), SessionMode.IN_PERSON, capacity, limit, null, null, null,
+                EnumSet.of(AccessFeature.STEP_FREE, AccessFeature.HEARING_LOOP),
+                Map.of("en", new EventSessionText("Cowbridge Town Hall", "High Street, Cowbridge", null),
+                        "cy", new EventSessionText("Neuadd y Dref y Bont-faen", "Y Stryd Fawr, y Bont-faen", null)));
+        return sessions.save(session);
+    }
+
+    static String email() {
+        return "booker-" + UUID.randomUUID() + "@bookings.test";
+    }
+
+    static BookingRequest request(long sessionId, int places, String email, Locale language, boolean joinWaitingList) {
+        return new BookingRequest(UUID.randomUUID().toString(), sessionId, places, null,
+                new Contact("Test Booker", email, null, language, PreferredFormat.STANDARD), Needs.NONE, null, joinWaitingList);
+    }
+
+    void delete(long activityId) {
+        jdbc.update("DELETE FROM activity WHERE id = ?", activityId);
+    }
+}

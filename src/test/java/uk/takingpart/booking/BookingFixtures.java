@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Test data that stands on its own on an empty database: a published "test-" event in a "test-"
  * area, with sessions, and booking requests from people with unique email addresses.
  */
-final class BookingFixtures {
+public final class BookingFixtures {
     private final JdbcTemplate jdbc;
     private final EventSessionRepository sessions;
 
@@ -21,8 +21,25 @@ final class BookingFixtures {
         this.sessions = sessions;
     }
 
+    /** For tests outside this package: sessions are saved through the context's repository. */
+    public static BookingFixtures in(org.springframework.context.ApplicationContext context) {
+        return new BookingFixtures(context.getBean(JdbcTemplate.class), context.getBean(EventSessionRepository.class));
+    }
+
+    /** A session's id; {@code leader} makes it a Time to Listen slot with a named leader. */
+    public long sessionId(long activityId, Instant startsAt, int capacity, int limit, String leader) {
+        EventSession session = session(activityId, startsAt, capacity, limit);
+        if (leader != null) {
+            session.schedule(session.getStartsAt(), session.getEndsAt(), session.getMode(), capacity, limit, null, leader, null,
+                    EnumSet.of(AccessFeature.STEP_FREE, AccessFeature.HEARING_LOOP), Map.of("en", new EventSessionText("Cowbridge Town Hall", "High Street, Cowbridge", "Director of Education"),
+                            "cy", new EventSessionText("Neuadd y Dref y Bont-faen", "Y Stryd Fawr, y Bont-faen", "Cyfarwyddwr Addysg")));
+            sessions.save(session);
+        }
+        return session.getId();
+    }
+
     /** A published event (or Time to Listen activity) with English and Welsh titles; returns its id. */
-    long activity(String type, Instant now) {
+    public long activity(String type, Instant now) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         jdbc.update("INSERT IGNORE INTO area (code) VALUES ('test-area')");
         long area = jdbc.queryForObject("SELECT id FROM area WHERE code = 'test-area'", Long.class);
@@ -38,7 +55,7 @@ final class BookingFixtures {
         return id;
     }
 
-    String slug(long activityId) {
+    public String slug(long activityId) {
         return jdbc.queryForObject("SELECT slug FROM activity WHERE id = ?", String.class, activityId);
     }
 
@@ -51,16 +68,16 @@ final class BookingFixtures {
         return sessions.save(session);
     }
 
-    static String email() {
+    public static String email() {
         return "booker-" + UUID.randomUUID() + "@bookings.test";
     }
 
-    static BookingRequest request(long sessionId, int places, String email, Locale language, boolean joinWaitingList) {
+    public static BookingRequest request(long sessionId, int places, String email, Locale language, boolean joinWaitingList) {
         return new BookingRequest(UUID.randomUUID().toString(), sessionId, places, null,
                 new Contact("Test Booker", email, null, language, PreferredFormat.STANDARD), Needs.NONE, null, joinWaitingList);
     }
 
-    void delete(long activityId) {
+    public void delete(long activityId) {
         jdbc.update("DELETE FROM activity WHERE id = ?", activityId);
     }
 }

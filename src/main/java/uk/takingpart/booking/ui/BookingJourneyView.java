@@ -490,7 +490,7 @@ class BookingJourneyView extends SitePage implements BeforeEnterObserver {
                 UI.getCurrent().navigate(path(Step.DONE));
             }
             case FULL -> UI.getCurrent().navigate(path(Step.FULL));
-            case TOO_MANY_PLACES -> UI.getCurrent().navigate(path(Step.PLACES) + "?change");
+            case TOO_MANY_PLACES -> UI.getCurrent().navigate(path(Step.PLACES), com.vaadin.flow.router.QueryParameters.of("change", ""));
             default -> UI.getCurrent().navigate(path(Step.CHECK));
         }
     }

@@ -348,9 +348,9 @@ public class BookingAdministration {
     /**
      * Writes the attendee list (everyone with a place, then the waiting list in order) as CSV that
      * is safe to open in a spreadsheet. Needs and roles are in words, in the given language. The
-     * download is in the audit trail.
+     * download is in the audit trail (so this transaction writes).
      */
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize(Roles.ANY_STAFF)
     public void exportAttendees(long sessionId, Locale language, Writer out, String staff) {
         SessionBookings found = bookings(sessionId, language).orElseThrow(() -> new IllegalArgumentException("No session " + sessionId));

@@ -106,6 +106,15 @@ class StaffSessionsBrowserIT {
             waitFor("document.activeElement && document.activeElement.id === 'cancel-confirmation'");
             browser.assertNoAxeViolations("cancel confirmation [" + language + "]");
         }
+        // the attendee list downloads as CSV through the page's link, and the download is audited
+        browser.open("staff/sessions/" + id + "/bookings");
+        String csv = (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "const done = arguments[0]; fetch(document.querySelector('.download-link').href).then(r => r.text()).then(done);");
+        assertThat(csv).startsWith("reference,status,places,name,email,mobile,role,needs,interpreter_language,other_needs,talk_about,attended");
+        assertThat(csv).contains("Bethan Hughes", "Polish", "Ffion Jones");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE action = 'ATTENDEES_EXPORTED' AND record_id = ? AND actor_name = ?",
+                Integer.class, Long.toString(id), username)).isEqualTo(1);
+
         // an empty session form saved: the error summary takes focus and the page still passes
         browser.open("staff/activities/" + slug + "/sessions/new");
         browser.driver().findElement(By.cssSelector(".editor-actions button")).click();

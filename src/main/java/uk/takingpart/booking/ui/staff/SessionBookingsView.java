@@ -135,10 +135,15 @@ class SessionBookingsView extends SitePage implements BeforeEnterObserver {
         }
         add(needsSummary);
 
+        Locale language = getLocale();
+        String staff = staff();
+        long id = sessionId;
         download = new Anchor(downloadEvent -> {
-            downloadEvent.setFileName("attendees-session-" + sessionId + ".csv");
+            downloadEvent.setFileName("attendees-session-" + id + ".csv");
             downloadEvent.setContentType("text/csv;charset=utf-8");
-            administration.exportAttendees(sessionId, getLocale(), downloadEvent.getWriter(), staff());
+            java.io.PrintWriter out = downloadEvent.getWriter();
+            // the translations read the display preferences from the Vaadin session: hold its lock while writing
+            downloadEvent.getSession().accessSynchronously(() -> administration.exportAttendees(id, language, out, staff));
         }, getTranslation("booking.staff.bookings.download"));
         download.addClassName("download-link");
         add(new Paragraph(download));

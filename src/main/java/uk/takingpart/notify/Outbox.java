@@ -3,12 +3,16 @@ package uk.takingpart.notify;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.data.domain.Limit;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -16,6 +20,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import uk.takingpart.base.security.Roles;
 
 /**
  * Outgoing email through an outbox table. Features call {@link #enqueue} inside the transaction
@@ -50,6 +55,32 @@ public class Outbox {
     @Transactional(propagation = Propagation.MANDATORY)
     public long enqueue(OutgoingEmail email) {
         return entries.save(new OutboxEntry(email, clock.instant())).getId();
+    }
+
+    /** One email in the outbox as the back office lists it. {@code status} is PENDING, SENT or FAILED. */
+    public record Message(long id, Instant createdAt, String recipient, String language, String subject, String status,
+                          int attempts, String lastError, Instant sentAt) {}
+
+    /** One email with its bodies, to read. {@code html} is null for a plain-text email. */
+    public record MessageContent(Message message, String text, String html, String attachmentName) {}
+
+    /** The newest emails first, at most {@code limit}: in demo mode, this is where the mail can be read. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.ADMINISTRATORS)
+    public List<Message> newest(int limit) {
+        return entries.findAllByOrderByIdDesc(Limit.of(Math.max(1, limit))).stream().map(Outbox::message).toList();
+    }
+
+    /** One email with its text and HTML bodies. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.ADMINISTRATORS)
+    public Optional<MessageContent> read(long id) {
+        return entries.findById(id).map(e -> new MessageContent(message(e), e.getTextBody(), e.getHtmlBody(), e.getAttachmentName()));
+    }
+
+    private static Message message(OutboxEntry e) {
+        return new Message(e.getId(), e.getCreatedAt(), e.getRecipient(), e.getLanguage(), e.getSubject(), e.getStatus().name(),
+                e.getAttempts(), e.getLastError(), e.getSentAt());
     }
 
     /** Sends what is due; returns how many were sent. Runs on a schedule, and may be called directly. */

@@ -82,6 +82,14 @@ class OutboxEntry {
 
     Long getId() { return id; }
 
+    Instant getCreatedAt() { return createdAt; }
+
+    String getLanguage() { return language; }
+
+    String getLastError() { return lastError; }
+
+    Instant getSentAt() { return sentAt; }
+
     String getRecipient() { return recipient; }
 
     String getSubject() { return subject; }

@@ -7,6 +7,9 @@ import org.springframework.data.jpa.repository.Query;
 
 interface OutboxRepository extends JpaRepository<OutboxEntry, Long> {
 
+    /** The newest emails first, for staff to read. */
+    List<OutboxEntry> findAllByOrderByIdDesc(org.springframework.data.domain.Limit limit);
+
     /** Due emails, locked for this sender; another node's sender skips them. */
     @Query(value = "SELECT * FROM email_outbox WHERE status = 'PENDING' AND next_attempt_at <= :now "
             + "ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED", nativeQuery = true)

@@ -35,7 +35,8 @@ public class StaffLayout extends Div implements RouterLayout, AfterNavigationObs
     private static final String[][] NAVIGATION = {{"staff", "staff.home.title", ""},
             {"staff/activities", "activity.staff.list.title", ""}, {"staff/audit", "audit.staff.title", ""},
             {"staff/accounts", "staff.accounts.title", Roles.ADMINISTRATOR},
-            {"staff/settings", "staff.settings.title", Roles.ADMINISTRATOR}};
+            {"staff/settings", "staff.settings.title", Roles.ADMINISTRATOR},
+            {"staff/emails", "notify.staff.outbox.title", Roles.ADMINISTRATOR}};
 
     final SkipLink skipLink = new SkipLink();
     final Anchor serviceName = new Anchor("staff", "");

@@ -16,12 +16,13 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import uk.takingpart.activity.ActivityService;
+import uk.takingpart.booking.BookingAdministration;
 import uk.takingpart.base.ui.SitePage;
 import uk.takingpart.base.ui.StaffLayout;
 
 /**
- * The back office's first page: the counts that matter today. Sessions and format requests
- * read zero until those features exist; the numbers come from the services, never guessed.
+ * The back office's first page: the counts that matter today. Format requests read zero until
+ * that feature exists; the numbers come from the services, never guessed.
  */
 @Route(value = "staff", layout = StaffLayout.class)
 @RolesAllowed({Roles.ADMINISTRATOR, Roles.EDITOR, Roles.ANALYST})
@@ -31,9 +32,11 @@ class StaffHomeView extends SitePage implements BeforeEnterObserver {
     final Paragraph sessionCount = new Paragraph();
     final Paragraph formatCount = new Paragraph();
     private final ActivityService activities;
+    private final BookingAdministration bookings;
 
-    StaffHomeView(ActivityService activities) {
+    StaffHomeView(ActivityService activities, BookingAdministration bookings) {
         this.activities = activities;
+        this.bookings = bookings;
         addClassName("staff-home");
     }
 
@@ -61,7 +64,8 @@ class StaffHomeView extends SitePage implements BeforeEnterObserver {
         add(consultations);
 
         Section sessions = section("staff.home.sessions");
-        sessionCount.setText(getTranslation("staff.home.sessions.count", Map.of("count", 0, "bookings", 0)));
+        BookingAdministration.Upcoming upcoming = bookings.upcoming();
+        sessionCount.setText(getTranslation("staff.home.sessions.count", Map.of("count", upcoming.sessions(), "bookings", upcoming.placesBooked())));
         sessionCount.addClassName("count");
         sessions.add(sessionCount);
         add(sessions);

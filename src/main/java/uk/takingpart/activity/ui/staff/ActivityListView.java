@@ -46,10 +46,18 @@ class ActivityListView extends SitePage implements BeforeEnterObserver {
             Anchor preview = new Anchor("staff/activities/" + listing.slug() + "/preview", getTranslation("activity.staff.list.preview"));
             preview.getElement().setAttribute("aria-label", getTranslation("activity.staff.list.preview-named", java.util.Map.of("title", listing.title())));
             preview.getElement().setAttribute("router-link", true);
+            Div actions = new Div(edit, new com.vaadin.flow.component.html.Span(" · "), preview);
+            if (listing.type() == uk.takingpart.activity.ActivityType.EVENT || listing.type() == uk.takingpart.activity.ActivityType.TIME_TO_LISTEN) {
+                // sessions belong to the booking feature: linked by address only, so activity never depends on booking
+                Anchor sessions = new Anchor("staff/activities/" + listing.slug() + "/sessions", getTranslation("activity.staff.list.sessions"));
+                sessions.getElement().setAttribute("aria-label", getTranslation("activity.staff.list.sessions-named", java.util.Map.of("title", listing.title())));
+                sessions.getElement().setAttribute("router-link", true);
+                actions.add(new com.vaadin.flow.component.html.Span(" · "), sessions);
+            }
             table.row(listing.title(), getTranslation("activity.type." + listing.type().key()),
                     listing.published() ? getTranslation("activity.staff.state.published") + ", " + getTranslation("activity.status." + listing.status().key())
                             : getTranslation("activity.staff.state.draft"),
-                    new Div(edit, new com.vaadin.flow.component.html.Span(" · "), preview));
+                    actions);
         }
         add(table);
     }

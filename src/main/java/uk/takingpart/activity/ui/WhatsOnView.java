@@ -53,6 +53,7 @@ class WhatsOnView extends SitePage implements BeforeEnterObserver {
     final NativeSelect audience = new NativeSelect("filter-audience");
     final NativeSelect show = new NativeSelect("filter-show");
     final Anchor clear = new Anchor();
+    final Anchor sessionsLink = new Anchor();
     final Paragraph resultCount = new Paragraph();
     final UnorderedList results = new UnorderedList();
     private final Section filters = new Section();
@@ -84,7 +85,8 @@ class WhatsOnView extends SitePage implements BeforeEnterObserver {
                 }
             });
         }
-        add(heading, intro, filters, resultCount, results);
+        sessionsLink.getElement().setAttribute("router-link", true);
+        add(heading, intro, new Paragraph(sessionsLink), filters, resultCount, results);
     }
 
     @Override
@@ -92,6 +94,9 @@ class WhatsOnView extends SitePage implements BeforeEnterObserver {
         filter = parse(event.getLocation().getQueryParameters());
         heading.setText(title());
         intro.setText(getTranslation("activity.whats-on.intro"));
+        // the sessions page belongs to the booking feature: linked by address only
+        sessionsLink.setText(getTranslation("booking.sessions.link"));
+        sessionsLink.setHref(SitePaths.href(getLocale(), "sessions"));
         updatingControls = true;
         try {
             if (getLocale().equals(filtersLanguage)) {

@@ -38,7 +38,7 @@ class PublicPagesAccessibilityIT {
         List<String> pages = new ArrayList<>(List.of(
                 "", "?type=consultation&area=cardiff", "?show=past", "?topic=no-such-topic&area=%3Cscript%3E",
                 "accessibility", "privacy", "cookies", "contact", "formats?page=activities", "no-such-page",
-                "activities/no-such-activity"));
+                "activities/no-such-activity", "sessions", "sessions?when=next-30-days&mode=online"));
         List<ActivitySummary> current = activities.whatsOn(ActivityFilter.CURRENT, Locale.ENGLISH);
         List<ActivitySummary> past = activities.whatsOn(new ActivityFilter(null, null, null, null, Period.PAST), Locale.ENGLISH);
         pick(current, a -> a.type() == ActivityType.TIME_TO_LISTEN, pages);
@@ -52,7 +52,7 @@ class PublicPagesAccessibilityIT {
                 break;
             }
         }
-        assertThat(pages).as("demo content has each kind of activity page").hasSize(16);
+        assertThat(pages).as("demo content has each kind of activity page").hasSize(18);
         return pages;
     }
 

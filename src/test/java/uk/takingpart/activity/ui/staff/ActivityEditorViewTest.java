@@ -2,7 +2,6 @@ package uk.takingpart.activity.ui.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.html.NativeButton;
@@ -25,7 +24,7 @@ import uk.takingpart.base.settings.SiteSettings;
 /** Staff create, check and publish activities in English and Welsh, without a browser. */
 @SpringBootTest
 @WithMockUser(username = "editor-in-test", roles = "EDITOR")
-class ActivityEditorViewTest extends SpringBrowserlessTest {
+class ActivityEditorViewTest extends uk.takingpart.testing.StaffBrowserlessTest {
     @Autowired ActivityService activities;
     @Autowired JdbcTemplate jdbc;
     @Autowired SiteSettings settings;

@@ -2,7 +2,6 @@ package uk.takingpart.booking.ui.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
@@ -31,7 +30,7 @@ import uk.takingpart.booking.SessionMode;
 /** Staff add sessions, see who is coming and what they need, mark attendance and cancel, without a browser. */
 @SpringBootTest
 @WithMockUser(username = "editor-in-test", roles = "EDITOR")
-class SessionStaffViewsTest extends SpringBrowserlessTest {
+class SessionStaffViewsTest extends uk.takingpart.testing.StaffBrowserlessTest {
     @Autowired BookingAdministration administration;
     @Autowired BookingService bookings;
     @Autowired JdbcTemplate jdbc;

@@ -2,7 +2,6 @@ package uk.takingpart.notify.ui.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,7 @@ import uk.takingpart.notify.OutgoingEmail;
 /** Administrators read the outbox (the demo's mail) newest first, and one email's text and HTML, safely. */
 @SpringBootTest(properties = "takingpart.mail.poll=1h")
 @WithMockUser(username = "admin-in-test", roles = "ADMINISTRATOR")
-class EmailOutboxViewTest extends SpringBrowserlessTest {
+class EmailOutboxViewTest extends uk.takingpart.testing.StaffBrowserlessTest {
     @Autowired Outbox outbox;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate transactions;

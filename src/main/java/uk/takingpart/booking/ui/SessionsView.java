@@ -1,0 +1,208 @@
+package uk.takingpart.booking.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeLabel;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import uk.takingpart.activity.ActivityService;
+import uk.takingpart.activity.AreaOption;
+import uk.takingpart.activity.CodeKeys;
+import uk.takingpart.base.i18n.DateTexts;
+import uk.takingpart.base.ui.MainLayout;
+import uk.takingpart.base.ui.NativeSelect;
+import uk.takingpart.base.ui.SitePage;
+import uk.takingpart.base.ui.SitePaths;
+import uk.takingpart.booking.BookingService;
+import uk.takingpart.booking.SessionFilter;
+import uk.takingpart.booking.SessionMode;
+import uk.takingpart.booking.SessionSummary;
+
+/**
+ * Every session still to come that people can book, soonest first, with places left; filtered
+ * by when, area and in person or online with plain drop-downs whose state is in the address
+ * ({@code ?when=next-7-days&mode=online}). Changing a filter keeps the keyboard focus where it is.
+ */
+@AnonymousAllowed
+@Route(value = SitePaths.LANG + "/sessions", layout = MainLayout.class)
+class SessionsView extends SitePage implements BeforeEnterObserver {
+    static final String WHEN = "when";
+    static final String AREA = "area";
+    static final String MODE = "mode";
+
+    /** The date filter's choices, in days from today (inclusive). */
+    enum When {
+        ANY(-1), TODAY(0), NEXT_7_DAYS(6), NEXT_30_DAYS(29);
+
+        final int days;
+
+        When(int days) {
+            this.days = days;
+        }
+
+        String key() { return CodeKeys.key(name()); }
+    }
+
+    final H1 heading = new H1();
+    final NativeSelect when = new NativeSelect("filter-when");
+    final NativeSelect area = new NativeSelect("filter-area");
+    final NativeSelect mode = new NativeSelect("filter-mode");
+    final Paragraph resultCount = new Paragraph();
+    final UnorderedList results = new UnorderedList();
+    private final Paragraph intro = new Paragraph();
+    private final Section filters = new Section();
+    private final BookingService bookings;
+    private final ActivityService activities;
+    private final DateTexts dates;
+    private final Clock clock;
+    private Locale filtersLanguage;
+    private boolean updatingControls;
+    private When chosenWhen = When.ANY;
+    private String chosenArea;
+    private SessionMode chosenMode;
+
+    SessionsView(BookingService bookings, ActivityService activities, DateTexts dates, Clock clock) {
+        this.bookings = bookings;
+        this.activities = activities;
+        this.dates = dates;
+        this.clock = clock;
+        addClassName("whats-on");
+        intro.addClassName("lead");
+        filters.addClassName("filters");
+        filters.getElement().setAttribute("aria-labelledby", "filters-heading");
+        resultCount.addClassName("result-count");
+        resultCount.getElement().setAttribute("role", "status");
+        results.addClassName("session-list");
+        for (NativeSelect select : List.of(when, area, mode)) {
+            select.addValueChangeListener(e -> {
+                if (!updatingControls) {
+                    apply();
+                }
+            });
+        }
+        add(heading, intro, filters, resultCount, results);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters query = event.getLocation().getQueryParameters();
+        chosenWhen = CodeKeys.parse(When.class, query.getSingleParameter(WHEN).orElse(null)).orElse(When.ANY);
+        chosenArea = query.getSingleParameter(AREA).filter(a -> a.matches("[a-z0-9-]{1,60}")).orElse(null);
+        chosenMode = CodeKeys.parse(SessionMode.class, query.getSingleParameter(MODE).orElse(null)).orElse(null);
+        heading.setText(title());
+        intro.setText(getTranslation("booking.sessions.page.intro"));
+        updatingControls = true;
+        try {
+            if (getLocale().equals(filtersLanguage)) {
+                when.setValue(chosenWhen.key());
+                area.setValue(chosenArea == null ? "" : chosenArea);
+                mode.setValue(chosenMode == null ? "" : chosenMode.key());
+            } else {
+                buildFilters();
+                filtersLanguage = getLocale();
+            }
+        } finally {
+            updatingControls = false;
+        }
+        showResults();
+    }
+
+    private void buildFilters() {
+        filters.removeAll();
+        H2 filtersHeading = new H2(getTranslation("activity.whats-on.filters.heading"));
+        filtersHeading.setId("filters-heading");
+        when.clearOptions();
+        when.setValue(chosenWhen.key());
+        for (When choice : When.values()) {
+            when.option(choice.key(), getTranslation("booking.sessions.filter.when." + choice.key()));
+        }
+        area.clearOptions();
+        area.setValue(chosenArea == null ? "" : chosenArea);
+        area.option("", getTranslation("activity.whats-on.filters.any"));
+        for (AreaOption option : activities.areas(getLocale())) {
+            area.option(option.code(), option.name().text());
+        }
+        mode.clearOptions();
+        mode.setValue(chosenMode == null ? "" : chosenMode.key());
+        mode.option("", getTranslation("booking.sessions.filter.mode.any"));
+        for (SessionMode m : SessionMode.values()) {
+            mode.option(m.key(), getTranslation("booking.mode." + m.key()));
+        }
+        Div controls = new Div(labelled(when, getTranslation("booking.sessions.filter.when")),
+                labelled(area, getTranslation("activity.whats-on.filters.area")),
+                labelled(mode, getTranslation("booking.sessions.filter.mode")));
+        controls.addClassName("filter-controls");
+        Anchor clear = new Anchor(SitePaths.href(getLocale(), "sessions"), getTranslation("activity.whats-on.filters.clear"));
+        clear.getElement().setAttribute("router-link", true);
+        filters.add(filtersHeading, controls, new Paragraph(clear));
+    }
+
+    private static Div labelled(NativeSelect select, String label) {
+        NativeLabel caption = new NativeLabel(label);
+        caption.setFor(select);
+        Div field = new Div(caption, select);
+        field.addClassName("field");
+        return field;
+    }
+
+    private void apply() {
+        Map<String, String> query = new LinkedHashMap<>();
+        if (!when.getValue().isEmpty() && !When.ANY.key().equals(when.getValue())) {
+            query.put(WHEN, when.getValue());
+        }
+        if (!area.getValue().isEmpty()) {
+            query.put(AREA, area.getValue());
+        }
+        if (!mode.getValue().isEmpty()) {
+            query.put(MODE, mode.getValue());
+        }
+        UI.getCurrent().navigate(SitePaths.href(getLocale(), "sessions"), QueryParameters.simple(query));
+    }
+
+    private void showResults() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), dates.zone());
+        SessionFilter filter = new SessionFilter(null, chosenWhen == When.ANY ? null : today.plusDays(chosenWhen.days), chosenArea, chosenMode);
+        List<SessionSummary> found = bookings.upcomingSessions(filter, getLocale());
+        resultCount.setText(found.isEmpty() ? getTranslation("booking.sessions.page.none")
+                : getTranslation("booking.sessions.page.count", Map.of("count", found.size())));
+        results.removeAll();
+        for (SessionSummary session : found) {
+            ListItem item = new ListItem();
+            item.addClassName("session-card");
+            Anchor title = new Anchor(SitePaths.href(getLocale(), "activities/" + session.activity().slug()), session.activity().title().text());
+            title.getElement().setAttribute("router-link", true);
+            if (session.activity().title().fallback()) {
+                title.getElement().setAttribute("lang", session.activity().title().language().toLanguageTag());
+            }
+            com.vaadin.flow.component.html.H2 name = new com.vaadin.flow.component.html.H2(title);
+            item.add(name, SessionDetails.facts(this, session, dates, getLocale(), true));
+            Anchor book = new Anchor(SitePaths.href(getLocale(), "book/" + session.id() + "/" + BookingJourneyView.firstStep(session).key()),
+                    getTranslation(session.full() ? "booking.sessions.join-waiting-list" : "booking.sessions.book",
+                            Map.of("when", SessionDetails.when(session, dates, getLocale()))));
+            book.getElement().setAttribute("router-link", true);
+            item.add(new Paragraph(book));
+            results.add(item);
+        }
+    }
+
+    @Override
+    protected String title() {
+        return getTranslation("booking.sessions.page.title");
+    }
+}

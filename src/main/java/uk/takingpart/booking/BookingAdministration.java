@@ -223,6 +223,7 @@ public class BookingAdministration {
         }
         int capacityBefore = session.getCapacity();
         Instant startsBefore = session.getStartsAt();
+        String whenAndWhereBefore = whenAndWhere(session);
         String before = describe(session);
         schedule(session, form);
         if (!startsBefore.equals(session.getStartsAt())) {
@@ -234,15 +235,40 @@ public class BookingAdministration {
             }
         }
         sessions.flush();
+        int told = 0;
+        if (!whenAndWhereBefore.equals(whenAndWhere(session))) {
+            // people booked or waiting need to know the new time or place, in their own language
+            Map<String, SessionSummary> summaries = new HashMap<>();
+            for (Booking booking : bookings.findBySessionIdOrderByCreatedAtAscIdAsc(id)) {
+                if (booking.getStatus() == BookingStatus.CANCELLED) {
+                    continue;
+                }
+                SessionSummary summary = summaries.computeIfAbsent(booking.getLanguage(),
+                        language -> service.summarise(List.of(session), Locale.forLanguageTag(language), now).getFirst());
+                if (service.send(BookingEmails.Kind.SESSION_CHANGED, booking, session, summary, now)) {
+                    told++;
+                }
+            }
+        }
         String slug = slugOf(session);
         audit.record(new AuditEvent(Actor.staff(staff), AuditAction.SESSION_EDITED, RECORD_TYPE, session.getId().toString(), slug,
-                "Edited the session: was " + before + ", now " + describe(session)));
+                "Edited the session: was " + before + ", now " + describe(session)
+                        + (told > 0 ? "; " + told + " booker(s) emailed the new time or place" : "")));
         if (session.getCapacity() <= capacityBefore) {
             return 0;
         }
         long waitingBefore = bookings.findBySessionIdAndStatusOrderByCreatedAtAscIdAsc(id, BookingStatus.WAITING).size();
         service.promoteWaiting(session, now);
         return (int) (waitingBefore - bookings.findBySessionIdAndStatusOrderByCreatedAtAscIdAsc(id, BookingStatus.WAITING).size());
+    }
+
+    /** What bookers must be told about when it changes: the time, the place and how to join. */
+    private static String whenAndWhere(EventSession session) {
+        StringBuilder key = new StringBuilder().append(session.getStartsAt()).append('|').append(session.getEndsAt()).append('|')
+                .append(session.getMode()).append('|').append(session.getJoiningLink());
+        new java.util.TreeMap<>(session.getTexts()).forEach((language, text) ->
+                key.append('|').append(language).append(':').append(text.getVenueName()).append(':').append(text.getAddress()));
+        return key.toString();
     }
 
     /**

@@ -22,7 +22,7 @@ class BookingEmails {
 
     /** What the email is about. Translation keys: {@code email.<key>.subject} and {@code .intro}. */
     enum Kind {
-        CONFIRMED(true), WAITING(false), CHANGED(true), CANCELLED(false), PLACE_OFFERED(true), REMINDER(true), SESSION_CANCELLED(false);
+        CONFIRMED(true), WAITING(false), CHANGED(true), CANCELLED(false), PLACE_OFFERED(true), REMINDER(true), SESSION_CHANGED(true), SESSION_CANCELLED(false);
 
         final boolean attachCalendar;
 

@@ -30,6 +30,11 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
             from Booking b where b.sessionId in :sessionIds group by b.sessionId""")
     List<Object[]> counts(Collection<Long> sessionIds);
 
+    /** Deletes the bookings of sessions that ended before the cut-off; their needs go with them. */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query(value = "DELETE b FROM booking b JOIN event_session s ON s.id = b.session_id WHERE s.ends_at < :cutOff", nativeQuery = true)
+    int deleteForSessionsEndedBefore(Instant cutOff);
+
     @Query("select b from Booking b where b.reminderDueAt <= :now and b.status = uk.takingpart.booking.BookingStatus.CONFIRMED order by b.reminderDueAt")
     List<Booking> remindersDue(Instant now, org.springframework.data.domain.Limit limit);
 }

@@ -228,4 +228,29 @@ class BookingAdministrationServiceTest {
         assertThatThrownBy(() -> administration.create(slug, data.inPerson(5, 1), "analyst-in-test")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> administration.cancel(1L, "analyst-in-test")).isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void moving_a_session_tells_everyone_booked_or_waiting_in_their_language_but_raising_capacity_alone_does_not() {
+        String slug = data.activity("EVENT");
+        SessionForm original = data.inPerson(1, 1);
+        long id = administration.create(slug, original, "editor-in-test");
+        String booked = "moved-" + java.util.UUID.randomUUID() + "@example.org";
+        String waiting = "symud-" + java.util.UUID.randomUUID() + "@example.cymru";
+        data.book(id, "Booked Person", booked, 1, false, Needs.NONE);
+        bookings.book(new BookingRequest(java.util.UUID.randomUUID().toString(), id, 1, null,
+                new Contact("Person Aros", waiting, null, Locale.forLanguageTag("cy"), PreferredFormat.STANDARD), Needs.NONE, null, true));
+
+        administration.edit(id, with(original, 1, 1), "editor-in-test");
+        assertThat(outboxTo(booked)).as("nothing changed for bookers").isEqualTo(1);
+
+        SessionForm later = new SessionForm(original.startsAt().plus(Duration.ofHours(1)), original.endsAt().plus(Duration.ofHours(1)),
+                original.mode(), 1, 1, original.audience(), original.leaderName(), original.joiningLink(), original.accessFeatures(),
+                original.texts());
+        administration.edit(id, later, "editor-in-test");
+
+        assertThat(jdbc.queryForList("SELECT subject FROM email_outbox WHERE recipient = ? ORDER BY id", String.class, booked))
+                .last().asString().startsWith("The time or place has changed: ");
+        assertThat(jdbc.queryForList("SELECT subject FROM email_outbox WHERE recipient = ? ORDER BY id", String.class, waiting))
+                .last().asString().startsWith("Mae’r amser neu’r lle wedi newid: ");
+    }
 }

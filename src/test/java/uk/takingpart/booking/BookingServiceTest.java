@@ -53,6 +53,7 @@ class BookingServiceTest {
     private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
 
     @Autowired BookingService bookings;
+    @Autowired BookingRetention retention;
     @Autowired BookingRepository bookingRows;
     @Autowired EventSessionRepository sessions;
     @Autowired Outbox outbox;
@@ -295,6 +296,32 @@ class BookingServiceTest {
         assertThat(bookings.cancel(tampered)).isFalse();
         assertThat(bookings.changePlaces(tampered, 2)).isEqualTo(BookingService.Change.NO_SUCH_BOOKING);
         assertThat(bookings.byManageLink(token, Locale.ENGLISH).orElseThrow().status()).isEqualTo(BookingStatus.CONFIRMED);
+    }
+
+    @Test
+    void bookings_are_deleted_twelve_months_after_their_session_and_not_before() {
+        Instant thirteenMonthsAgo = NOW.atZone(java.time.ZoneOffset.UTC).minusMonths(13).toInstant();
+        Instant elevenMonthsAgo = NOW.atZone(java.time.ZoneOffset.UTC).minusMonths(11).toInstant();
+        EventSession old = fixtures.session(activity, thirteenMonthsAgo.minus(Duration.ofHours(2)), 3, 2);
+        EventSession recent = fixtures.session(activity, elevenMonthsAgo.minus(Duration.ofHours(2)), 3, 2);
+        Booking oldBooking = pastBooking(old, thirteenMonthsAgo);
+        Booking recentBooking = pastBooking(recent, elevenMonthsAgo);
+
+        assertThat(retention.deleteExpired()).isGreaterThanOrEqualTo(1);
+
+        assertThat(bookingRows.findById(oldBooking.getId())).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM booking_need WHERE booking_id = ?", Integer.class, oldBooking.getId())).isZero();
+        assertThat(bookingRows.findById(recentBooking.getId())).isPresent();
+    }
+
+    /** A booking made before its session, long ago (the service refuses to book the past, rightly). */
+    private Booking pastBooking(EventSession session, Instant when) {
+        BookingRequest request = new BookingRequest(java.util.UUID.randomUUID().toString(), session.getId(), 1, null,
+                new Contact("Past Booker", BookingFixtures.email(), null, Locale.ENGLISH, PreferredFormat.STANDARD),
+                new Needs(EnumSet.of(AccessNeed.STEP_FREE), null, null), null, false);
+        String reference = java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        String token = (java.util.UUID.randomUUID().toString() + java.util.UUID.randomUUID()).replace("-", "").substring(0, 43);
+        return bookingRows.saveAndFlush(new Booking(reference, token, request, BookingStatus.CONFIRMED, when.minus(Duration.ofDays(30))));
     }
 
     @Test

@@ -227,11 +227,9 @@ public class BookingAdministration {
         String before = describe(session);
         schedule(session, form);
         if (!startsBefore.equals(session.getStartsAt())) {
-            // the two-days-before reminder follows the new start time (unless it has already gone)
+                        // everyone with a place is reminded of the new date, even if a reminder went for the old one
             for (Booking booking : bookings.findBySessionIdAndStatusOrderByCreatedAtAscIdAsc(id, BookingStatus.CONFIRMED)) {
-                if (booking.getReminderDueAt() != null) {
-                    booking.remindAt(BookingService.reminderTime(session, now));
-                }
+                booking.remindAt(BookingService.reminderTime(session, now));
             }
         }
         sessions.flush();

@@ -125,7 +125,12 @@ class BookingEmails {
         html.append("<p>").append(e(help)).append("</p><p>").append(e(signOff)).append("</p></body></html>");
 
         OutgoingEmail.Attachment calendar = null;
-        if (kind.attachCalendar && booking.getStatus() == BookingStatus.CONFIRMED) {
+        if ((kind == Kind.CANCELLED || kind == Kind.SESSION_CANCELLED) && booking.getCancelledAt() != null
+                && booking.getCreatedAt() != null) {
+            // a file that removes the session from a calendar it was added to
+            calendar = new OutgoingEmail.Attachment(CalendarFile.FILE_NAME, CalendarFile.CONTENT_TYPE,
+                    CalendarFile.of(booking.getReference(), event, session.startsAt(), session.endsAt(), where, null, null, now, true));
+        } else if (kind.attachCalendar && booking.getStatus() == BookingStatus.CONFIRMED) {
             String description = t(language, "email.calendar.description", Map.of("reference", booking.getReference()))
                     + (joining ? "\n" + joiningLink : "") + "\n" + manage;
             calendar = new OutgoingEmail.Attachment(CalendarFile.FILE_NAME, CalendarFile.CONTENT_TYPE,

@@ -11,6 +11,10 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
 
     Optional<Booking> findByManageToken(String manageToken);
 
+    /** Just the session of a booking, so the session can be locked before the booking is read. */
+    @Query("select b.sessionId from Booking b where b.manageToken = :manageToken")
+    Optional<Long> sessionIdByManageToken(String manageToken);
+
     Optional<Booking> findByRequestKey(String requestKey);
 
     boolean existsByReference(String reference);

@@ -206,11 +206,12 @@ public class BookingService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public Change changePlaces(String token, int places) {
         Instant now = clock.instant();
-        Optional<Booking> found = plausibleToken(token) ? bookings.findByManageToken(token) : Optional.empty();
-        if (found.isEmpty()) {
+        Optional<Long> sessionId = plausibleToken(token) ? bookings.sessionIdByManageToken(token) : Optional.empty();
+        if (sessionId.isEmpty()) {
             return Change.NO_SUCH_BOOKING;
         }
-        EventSession session = sessions.lockById(found.get().getSessionId()).orElseThrow();
+        // lock the session first, then read the booking: what is read is what the lock protects
+        EventSession session = sessions.lockById(sessionId.get()).orElseThrow();
         Booking booking = bookings.findByManageToken(token).orElseThrow();
         if (booking.getStatus() == BookingStatus.CANCELLED || session.getStatus() == SessionStatus.CANCELLED
                 || !session.getStartsAt().isAfter(now)) {
@@ -245,11 +246,11 @@ public class BookingService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public boolean cancel(String token) {
         Instant now = clock.instant();
-        Optional<Booking> found = plausibleToken(token) ? bookings.findByManageToken(token) : Optional.empty();
-        if (found.isEmpty()) {
+        Optional<Long> sessionId = plausibleToken(token) ? bookings.sessionIdByManageToken(token) : Optional.empty();
+        if (sessionId.isEmpty()) {
             return false;
         }
-        EventSession session = sessions.lockById(found.get().getSessionId()).orElseThrow();
+        EventSession session = sessions.lockById(sessionId.get()).orElseThrow();
         Booking booking = bookings.findByManageToken(token).orElseThrow();
         if (booking.getStatus() == BookingStatus.CANCELLED || !session.getStartsAt().isAfter(now)) {
             return false;

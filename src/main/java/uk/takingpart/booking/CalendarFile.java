@@ -14,7 +14,10 @@ import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /** "Add to calendar": an iCalendar (RFC 5545) file for a booked session, made with iCal4j. */
@@ -30,9 +33,21 @@ final class CalendarFile {
      */
     static byte[] of(String reference, String title, Instant startsAt, Instant endsAt, String location,
                      String description, String manageLink, Instant stamp) {
+        return of(reference, title, startsAt, endsAt, location, description, manageLink, stamp, false);
+    }
+
+    /**
+     * As above; {@code cancelled} makes a file that takes the event out of a calendar it was added
+     * to (same UID, a later SEQUENCE, STATUS:CANCELLED, METHOD:CANCEL).
+     */
+    static byte[] of(String reference, String title, Instant startsAt, Instant endsAt, String location,
+                     String description, String manageLink, Instant stamp, boolean cancelled) {
         VEvent event = new VEvent(startsAt, endsAt, title);
         event.replace(new DtStamp(stamp));
         event.add(new Uid("booking-" + reference + "@takingpart"));
+        // each new file for a booking replaces the last one: the sequence grows with time (minutes since 2024)
+        event.add(new Sequence((int) ((stamp.getEpochSecond() - 1_704_067_200L) / 60)));
+        event.add(cancelled ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
         if (location != null && !location.isBlank()) {
             event.add(new Location(location));
         }
@@ -46,6 +61,7 @@ final class CalendarFile {
         calendar.add(new ProdId("-//Taking Part//Bookings//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(cancelled ? ImmutableMethod.CANCEL : ImmutableMethod.PUBLISH);
         calendar.add(event);
         StringWriter out = new StringWriter();
         try {

@@ -111,8 +111,9 @@ class DemoSessions {
                             AccessFeature.PARKING, AccessFeature.BSL_INTERPRETER),
                     "Cowbridge Town Hall", "Neuadd y Dref y Bont-faen", "High Street, Cowbridge CF71 7AD", "Y Stryd Fawr, y Bont-faen CF71 7AD",
                     null, null);
-            book(first, 4, BookingStatus.CONFIRMED, null);
-            book(first, 3, BookingStatus.CONFIRMED, null);
+            book(first, 4, BookingStatus.CONFIRMED, null, new Needs(EnumSet.of(AccessNeed.BSL_INTERPRETER, AccessNeed.STEP_FREE), null,
+                    "My son uses a wheelchair and needs a space at the front."));
+            book(first, 3, BookingStatus.CONFIRMED, null, new Needs(EnumSet.of(AccessNeed.SPOKEN_INTERPRETER), "Polish", null));
             book(first, 2, BookingStatus.CONFIRMED, null);
             slot(a, today.plusDays(34), LocalTime.of(18, 0), Duration.ofHours(2), SessionMode.ONLINE, 40, 4, null, null,
                     "https://meet.example.org/short-breaks", Set.of(), null, null, null, null, null, null);
@@ -161,9 +162,13 @@ class DemoSessions {
 
     /** A booking someone made earlier (no email is sent for demo bookings). */
     private void book(EventSession session, int places, BookingStatus status, BookerRole role) {
+        book(session, places, status, role, Needs.NONE);
+    }
+
+    private void book(EventSession session, int places, BookingStatus status, BookerRole role, Needs needs) {
         String key = UUID.randomUUID().toString();
         Contact contact = new Contact("Demo booker", "demo-booker@example.org", null, Locale.ENGLISH, PreferredFormat.STANDARD);
-        BookingRequest request = new BookingRequest(key, session.getId(), places, role, contact, Needs.NONE, null, status == BookingStatus.WAITING);
+        BookingRequest request = new BookingRequest(key, session.getId(), places, role, contact, needs, null, status == BookingStatus.WAITING);
         String reference = "DEMO" + String.format("%04d", bookings.count() + 1);
         Booking booking = new Booking(reference, UUID.randomUUID().toString().replace("-", "") + "demo00000", request, status,
                 clock.instant().minus(Duration.ofDays(2)));

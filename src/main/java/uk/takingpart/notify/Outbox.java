@@ -38,17 +38,20 @@ public class Outbox {
     private final String from;
     private final int maxAttempts;
     private final int batch;
+    private final String keepFor;
 
     Outbox(OutboxRepository entries, ObjectProvider<JavaMailSender> mail, Clock clock,
            @Value("${takingpart.mail.from:no-reply@example.org}") String from,
            @Value("${takingpart.mail.max-attempts:20}") int maxAttempts,
-           @Value("${takingpart.mail.batch:20}") int batch) {
+           @Value("${takingpart.mail.batch:20}") int batch,
+           @Value("${takingpart.mail.keep:P12M}") String keepFor) {
         this.entries = entries;
         this.mail = mail;
         this.clock = clock;
         this.from = from;
         this.maxAttempts = maxAttempts;
         this.batch = batch;
+        this.keepFor = keepFor;
     }
 
     /** Writes the email to the outbox in the caller's transaction; it is sent after that commits. */
@@ -81,6 +84,21 @@ public class Outbox {
     private static Message message(OutboxEntry e) {
         return new Message(e.getId(), e.getCreatedAt(), e.getRecipient(), e.getLanguage(), e.getSubject(), e.getStatus().name(),
                 e.getAttempts(), e.getLastError(), e.getSentAt());
+    }
+
+    /**
+     * Deletes emails sent or failed longer ago than {@code takingpart.mail.keep} (12 months, as
+     * the privacy notice says for bookings); emails still waiting are never deleted.
+     */
+    @Scheduled(cron = "${takingpart.mail.retention-cron:0 45 3 * * *}", zone = "${takingpart.time-zone:Europe/London}")
+    @Transactional
+    public int deleteOld() {
+        java.time.Period keep = java.time.Period.parse(keepFor);
+        int deleted = entries.deleteFinishedBefore(clock.instant().atOffset(java.time.ZoneOffset.UTC).minus(keep).toInstant());
+        if (deleted > 0) {
+            log.info("Deleted {} emails finished more than {} ago", deleted, keep);
+        }
+        return deleted;
     }
 
     /** Sends what is due; returns how many were sent. Runs on a schedule, and may be called directly. */

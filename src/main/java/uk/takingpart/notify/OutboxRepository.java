@@ -14,4 +14,9 @@ interface OutboxRepository extends JpaRepository<OutboxEntry, Long> {
     @Query(value = "SELECT * FROM email_outbox WHERE status = 'PENDING' AND next_attempt_at <= :now "
             + "ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED", nativeQuery = true)
     List<OutboxEntry> lockDue(Instant now, int limit);
+
+    /** Deletes emails sent (or given up on) before the cut-off: they hold names and addresses. */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query(value = "DELETE FROM email_outbox WHERE status IN ('SENT', 'FAILED') AND created_at < :cutOff", nativeQuery = true)
+    int deleteFinishedBefore(java.time.Instant cutOff);
 }

@@ -102,6 +102,28 @@ class OutboxServiceTest {
     }
 
     @Test
+    void emails_finished_more_than_twelve_months_ago_are_deleted_but_waiting_ones_never() {
+        String sent = "old-sent-" + UUID.randomUUID() + "@example.org";
+        String waiting = "old-waiting-" + UUID.randomUUID() + "@example.org";
+        long sentId = enqueue(welsh(sent));
+        outbox.sendDue();
+        smtp.stop();
+        long waitingId = enqueue(welsh(waiting));
+        outbox.sendDue();
+        String thirteenMonthsAgo = "DATE_SUB(NOW(6), INTERVAL 13 MONTH)";
+        jdbc.update("UPDATE email_outbox SET created_at = " + thirteenMonthsAgo + " WHERE id IN (?, ?)", sentId, waitingId);
+        String recent = "recent-" + UUID.randomUUID() + "@example.org";
+        long recentId = enqueue(welsh(recent));
+        jdbc.update("UPDATE email_outbox SET status = 'SENT', sent_at = NOW(6) WHERE id = ?", recentId);
+
+        assertThat(outbox.deleteOld()).isGreaterThanOrEqualTo(1);
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM email_outbox WHERE id = ?", Integer.class, sentId)).isZero();
+        assertThat(jdbc.queryForObject("SELECT status FROM email_outbox WHERE id = ?", String.class, waitingId)).isEqualTo("PENDING");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM email_outbox WHERE id = ?", Integer.class, recentId)).isOne();
+    }
+
+    @Test
     void an_email_for_a_change_that_rolled_back_is_never_sent() {
         String to = "rolled-back-" + UUID.randomUUID() + "@example.org";
         assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {

@@ -16,6 +16,16 @@ public abstract class SitePage extends Main implements HasDynamicTitle {
         addClassName("site-main");
     }
 
+    /**
+     * Moves keyboard and screen-reader focus to the page's heading. For pages reached from
+     * another page of the site without a full page load, so a screen reader announces the new
+     * page instead of staying on a button that has gone.
+     */
+    protected void focusHeading() {
+        getElement().executeJs("setTimeout(() => { const h = this.querySelector('h1');"
+                + " if (h) { h.setAttribute('tabindex', '-1'); h.focus(); } }, 0)");
+    }
+
     /** The page's own title, without the service name. */
     protected abstract String title();
 

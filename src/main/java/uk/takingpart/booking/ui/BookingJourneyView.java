@@ -17,6 +17,7 @@ import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
@@ -74,7 +75,7 @@ class BookingJourneyView extends SitePage implements BeforeEnterObserver {
     private boolean changing;
     private String title = "";
     private final Map<String, String> errors = new LinkedHashMap<>();
-    private int placesLeftWhenRefused = -1;
+    private boolean focusHeading;
 
     BookingJourneyView(BookingService bookings, DateTexts dates, Languages languages) {
         this.bookings = bookings;
@@ -98,7 +99,8 @@ class BookingJourneyView extends SitePage implements BeforeEnterObserver {
         step = CodeKeys.parse(Step.class, event.getRouteParameters().get("step").orElse("")).orElseThrow(NotFoundException::new);
         changing = event.getLocation().getQueryParameters().getParameters().containsKey("change");
         errors.clear();
-        placesLeftWhenRefused = -1;
+        focusHeading = event.getTrigger() != com.vaadin.flow.router.NavigationTrigger.PAGE_LOAD;
+        boolean recheck = event.getLocation().getQueryParameters().getParameters().containsKey("recheck");
 
         if (step == Step.DONE) {
             draft = BookingDraft.finished(id);
@@ -122,7 +124,54 @@ class BookingJourneyView extends SitePage implements BeforeEnterObserver {
             event.forwardTo(path(missing == null ? firstStep(session) : missing));
             return;
         }
+        if (step == Step.CHECK || step == Step.FULL) {
+            // an answer left wrong (by Back after an error, or another session's limit) is never booked
+            Step wrong = firstWithProblems();
+            if (wrong != null) {
+                event.forwardTo(path(wrong), QueryParameters.simple(Map.of("change", "", "recheck", "")));
+                return;
+            }
+        } else if (recheck) {
+            errors.putAll(problems(step));
+        }
         render();
+    }
+
+    /** The first question whose saved answer is not right now, or null. */
+    private Step firstWithProblems() {
+        for (Step question : List.of(firstStep(session), Step.CONTACT, Step.NEEDS)) {
+            if (!problems(question).isEmpty()) {
+                return question;
+            }
+        }
+        return null;
+    }
+
+    /** What is wrong with the saved answer to a question, by field, in words. */
+    private Map<String, String> problems(Step question) {
+        Map<String, String> found = new LinkedHashMap<>();
+        switch (question) {
+            case PLACES -> {
+                String problem = placesProblem(draft.places);
+                if (problem != null) {
+                    found.put("places", problem);
+                }
+            }
+            case WHO -> {
+                if (draft.role == null) {
+                    found.put("role", getTranslation("booking.error.role.required"));
+                }
+            }
+            case CONTACT -> draft.contact(getLocale()).problems().forEach((field, key) -> found.put(field, getTranslation(key)));
+            case NEEDS -> {
+                draft.accessNeeds().problems().forEach((field, key) -> found.put(field, getTranslation(key)));
+                if (draft.talkAbout != null && draft.talkAbout.strip().length() > 2000) {
+                    found.put("talk-about", getTranslation("booking.error.other-needs.too-long"));
+                }
+            }
+            default -> { }
+        }
+        return found;
     }
 
     private boolean applies(Step s) {
@@ -160,10 +209,10 @@ class BookingJourneyView extends SitePage implements BeforeEnterObserver {
             default -> throw new NotFoundException();
         }
         if (!errors.isEmpty()) {
-            Map<String, String> messages = new LinkedHashMap<>();
-            errors.forEach((field, message) -> messages.put(field, message));
-            summary.show(messages);
+            summary.show(new LinkedHashMap<>(errors));
             UI.getCurrent().getPage().setTitle(getPageTitle());
+        } else if (focusHeading) {
+            focusHeading();
         }
     }
 
@@ -490,7 +539,7 @@ class BookingJourneyView extends SitePage implements BeforeEnterObserver {
                 UI.getCurrent().navigate(path(Step.DONE));
             }
             case FULL -> UI.getCurrent().navigate(path(Step.FULL));
-            case TOO_MANY_PLACES -> UI.getCurrent().navigate(path(Step.PLACES), com.vaadin.flow.router.QueryParameters.of("change", ""));
+            case TOO_MANY_PLACES -> UI.getCurrent().navigate(path(Step.PLACES), QueryParameters.simple(Map.of("change", "", "recheck", "")));
             default -> UI.getCurrent().navigate(path(Step.CHECK));
         }
     }
@@ -533,7 +582,7 @@ class BookingJourneyView extends SitePage implements BeforeEnterObserver {
         add(panel);
         add(ManageBookingView.summary(this, booking, dates, getLocale()));
         add(new Paragraph(booking.contact().email() == null
-                ? getTranslation("booking.done.no-email")
+                ? getTranslation(confirmed ? "booking.done.no-email" : "booking.done.no-email.waiting")
                 : getTranslation("booking.done.emailed", Map.of("email", booking.contact().email()))));
 
         add(new H2(getTranslation("booking.done.next")));
@@ -555,6 +604,9 @@ class BookingJourneyView extends SitePage implements BeforeEnterObserver {
         }
         add(next);
         ManageBookingView.addCalendarAndManage(this, booking, bookings, getLocale());
+        if (focusHeading) {
+            focusHeading();
+        }
     }
 
     private void renderUnavailable() {

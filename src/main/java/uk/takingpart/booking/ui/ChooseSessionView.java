@@ -58,6 +58,9 @@ class ChooseSessionView extends SitePage implements BeforeEnterObserver {
                 .filter(v -> v.matches("[0-9]{1,12}")).map(Long::parseLong).orElse(-1L);
         error = null;
         render(from);
+        if (event.getTrigger() != com.vaadin.flow.router.NavigationTrigger.PAGE_LOAD) {
+            focusHeading();
+        }
     }
 
     private void render(long from) {

@@ -63,6 +63,9 @@ class ManageBookingView extends SitePage implements BeforeEnterObserver {
         notice = null;
         confirmingCancel = false;
         render();
+        if (event.getTrigger() != com.vaadin.flow.router.NavigationTrigger.PAGE_LOAD) {
+            focusHeading();
+        }
     }
 
     private void render() {
@@ -89,8 +92,12 @@ class ManageBookingView extends SitePage implements BeforeEnterObserver {
         if (notice != null) {
             Paragraph message = new Paragraph(notice);
             message.addClassName("notice");
+            message.setId("manage-notice");
             message.getElement().setAttribute("role", "status");
+            message.getElement().setAttribute("tabindex", "-1");
             add(message);
+            // the page was rebuilt: take focus to what changed, so it is read out
+            message.getElement().executeJs("setTimeout(() => this.focus(), 0)");
         }
         add(summary(this, booking, dates, getLocale()));
         if (booking.status() == BookingStatus.WAITING) {
@@ -139,7 +146,8 @@ class ManageBookingView extends SitePage implements BeforeEnterObserver {
                 case CHANGED -> {
                     placesError = null;
                     placesTyped = null;
-                    notice = getTranslation("booking.manage.places.changed", Map.of("count", wanted));
+                    notice = getTranslation(booking.contact().email() == null ? "booking.manage.places.changed.no-email"
+                            : "booking.manage.places.changed", Map.of("count", wanted));
                 }
                 case UNCHANGED -> {
                     placesError = null;
@@ -180,7 +188,8 @@ class ManageBookingView extends SitePage implements BeforeEnterObserver {
         yes.addClickListener(e -> {
             boolean cancelled = bookings.cancel(token);
             confirmingCancel = false;
-            notice = getTranslation(cancelled ? "booking.manage.cancelled" : "booking.manage.not-changeable");
+            notice = getTranslation(!cancelled ? "booking.manage.not-changeable"
+                    : booking.contact().email() == null ? "booking.manage.cancelled.no-email" : "booking.manage.cancelled");
             render();
         });
         NativeButton no = new NativeButton(getTranslation("booking.manage.cancel.no"));

@@ -67,23 +67,26 @@ final class SessionDetails {
 
     /** The facts as a description list. */
     static DescriptionList facts(Component context, SessionSummary session, DateTexts dates, Locale language, boolean withPlaces) {
+        return facts(context, session, dates, language, withPlaces, true, true);
+    }
+
+    /** The facts; without the time when a heading says it, or the place when the page has said it once for every session. */
+    static DescriptionList facts(Component context, SessionSummary session, DateTexts dates, Locale language, boolean withPlaces,
+                                 boolean withPlace, boolean withWhen) {
         DescriptionList facts = new DescriptionList();
         facts.addClassName("activity-facts");
-        add(facts, context.getTranslation("booking.session.when"), new Span(when(session, dates, language)));
-        add(facts, context.getTranslation("booking.session.where"), where(context, session));
+        if (withWhen) {
+            add(facts, context.getTranslation("booking.session.when"), new Span(when(session, dates, language)));
+        }
+        if (withPlace) {
+            place(facts, context, session);
+        }
         if (session.leaderName() != null) {
             Span leader = new Span(session.leaderName());
             if (!session.leaderRole().isEmpty()) {
                 leader.add(new Span(", "), text(session.leaderRole()));
             }
             add(facts, context.getTranslation("booking.session.leader"), leader);
-        }
-        if (session.mode() == SessionMode.IN_PERSON && !session.accessFeatures().isEmpty()) {
-            UnorderedList features = new UnorderedList();
-            features.addClassName("access-features");
-            session.accessFeatures().stream().sorted(Comparator.comparing(Enum::ordinal))
-                    .forEach(f -> features.add(new ListItem(context.getTranslation("booking.access." + f.key()))));
-            add(facts, context.getTranslation("booking.session.access"), features);
         }
         if (session.audience() != null) {
             add(facts, context.getTranslation("booking.session.audience"),
@@ -93,6 +96,30 @@ final class SessionDetails {
             add(facts, context.getTranslation("booking.session.places"), new Span(placesLeft(context, session)));
         }
         return facts;
+    }
+
+    /** Where, and the venue's access features. */
+    static void place(DescriptionList facts, Component context, SessionSummary session) {
+        add(facts, context.getTranslation("booking.session.where"), where(context, session));
+        if (session.mode() == SessionMode.IN_PERSON && !session.accessFeatures().isEmpty()) {
+            UnorderedList features = new UnorderedList();
+            features.addClassName("access-features");
+            session.accessFeatures().stream().sorted(Comparator.comparing(Enum::ordinal))
+                    .forEach(f -> features.add(new ListItem(context.getTranslation("booking.access." + f.key()))));
+            add(facts, context.getTranslation("booking.session.access"), features);
+        }
+    }
+
+    /** True when every session is in the same place with the same access, so the page can say it once. */
+    static boolean samePlace(java.util.List<SessionSummary> sessions) {
+        if (sessions.size() < 2) {
+            return false;
+        }
+        SessionSummary first = sessions.getFirst();
+        return sessions.stream().allMatch(s -> s.mode() == first.mode()
+                && java.util.Objects.equals(s.venueName().text(), first.venueName().text())
+                && java.util.Objects.equals(s.address().text(), first.address().text())
+                && s.accessFeatures().equals(first.accessFeatures()));
     }
 
     static void add(DescriptionList list, String term, Component description) {

@@ -55,13 +55,20 @@ class SessionsSection implements ActivityPageSection {
             start.addClassNames("button", "start-button");
             section.add(new Paragraph(start));
         }
+        boolean samePlace = SessionDetails.samePlace(sessions);
+        if (samePlace) {
+            com.vaadin.flow.component.html.DescriptionList place = new com.vaadin.flow.component.html.DescriptionList();
+            place.addClassName("activity-facts");
+            SessionDetails.place(place, section, sessions.getFirst());
+            section.add(new Paragraph(section.getTranslation("booking.sessions.same-place")), place);
+        }
         UnorderedList list = new UnorderedList();
         list.addClassName("session-list");
         for (SessionSummary session : sessions) {
             ListItem item = new ListItem();
             item.addClassName("session-card");
             H3 when = new H3(SessionDetails.when(session, dates, language));
-            item.add(when, SessionDetails.facts(section, session, dates, language, true));
+            item.add(when, SessionDetails.facts(section, session, dates, language, true, !samePlace, false));
             if (session.bookable()) {
                 String label = section.getTranslation(session.full() ? "booking.sessions.join-waiting-list" : "booking.sessions.book",
                         Map.of("when", SessionDetails.when(session, dates, language)));

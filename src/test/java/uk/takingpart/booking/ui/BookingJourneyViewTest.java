@@ -131,13 +131,40 @@ class BookingJourneyViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_wrong_answer_left_behind_by_the_back_link_is_sent_back_to_be_put_right_never_booked() {
+        long session = fixtures.sessionId(event, Instant.now().plus(Duration.ofDays(9)), 10, 2, null);
+        navigate("en/book/" + session + "/places", BookingJourneyView.class);
+        input("places").setValue("2");
+        submit();
+        input("name").setValue("Gwen Price");
+        input("email").setValue("gwen@example.org");
+        submit();
+        submit();
+        assertThat(heading()).isEqualTo("Check your answers before you book");
+
+        follow("en/book/" + session + "/places?change");
+        input("places").setValue("0");
+        submit();
+        assertThat(errors()).contains("Enter 1 or more places");
+        follow(backLink());
+        assertThat(heading()).as("the check page refuses the wrong answer").isEqualTo("How many places do you need?");
+        assertThat(errors()).contains("Enter 1 or more places");
+        input("places").setValue("1");
+        submit();
+        assertThat(heading()).isEqualTo("Check your answers before you book");
+        submit();
+        assertThat(heading()).isEqualTo("Booking confirmed");
+        assertThat(managedFromPage().places()).isEqualTo(1);
+    }
+
+    @Test
     void a_full_time_to_listen_slot_booked_in_welsh_joins_the_waiting_list() {
         long slot = fixtures.sessionId(timeToListen, Instant.now().plus(Duration.ofDays(5)), 1, 1, "Helen Pritchard");
         bookings.book(BookingFixtures.request(slot, 1, BookingFixtures.email(), Locale.ENGLISH, false));
 
         navigate("cy/activities/" + fixtures.slug(timeToListen) + "/book", ChooseSessionView.class);
         assertThat(heading()).isEqualTo("Pa slot amser hoffech chi?");
-        assertThat(pageText()).contains("gyda Helen Pritchard, Cyfarwyddwr Addysg", "Llawn: gallwch ymuno â’r rhestr aros");
+        assertThat(pageText()).contains("Gyda Helen Pritchard, Cyfarwyddwr Addysg", "Llawn: gallwch ymuno â’r rhestr aros");
         $(NativeChoice.class).id("session").setValue(true);
         submit();
 
@@ -187,7 +214,7 @@ class BookingJourneyViewTest extends SpringBrowserlessTest {
         assertThat($(Anchor.class).all()).extracting(Anchor::getText).contains("Book 1 place instead", "Choose another session");
         submit();
         assertThat(heading()).isEqualTo("You are on the waiting list");
-        assertThat(pageText()).contains("You did not give an email address");
+        assertThat(pageText()).contains("We can only tell you about a place by email, and you did not give an email address.");
     }
 
     @Test

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.IFrame;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Section;
@@ -22,15 +22,16 @@ import uk.takingpart.notify.Outbox;
 
 /**
  * One email from the outbox, to read: its details, the plain text, and the HTML as the person
- * sees it. The HTML is shown in a sandboxed frame (no scripts, no forms, not this site's origin),
- * so nothing in an email can act on the back office.
+ * sees it. The HTML is cleaned (jsoup's relaxed list: no scripts, forms, frames or event
+ * handlers) and shown in a box with the email's language, its headings moved down two levels
+ * so the page keeps one {@code <h1>}; nothing in an email can act on the back office.
  */
 @Route(value = "staff/emails/:id([0-9]{1,18})", layout = StaffLayout.class)
 @RolesAllowed(Roles.ADMINISTRATOR)
 class EmailView extends SitePage implements BeforeEnterObserver {
     final H1 heading = new H1();
     final Pre text = new Pre();
-    final IFrame html = new IFrame();
+    final Div html = new Div();
     private final Outbox outbox;
     private final DateTexts dates;
     private String subject = "";
@@ -41,7 +42,6 @@ class EmailView extends SitePage implements BeforeEnterObserver {
         addClassName("email-view");
         text.addClassName("email-text");
         html.addClassName("email-html");
-        html.setSandbox(IFrame.SandboxType.RESTRICT_ALL);
     }
 
     @Override
@@ -72,7 +72,7 @@ class EmailView extends SitePage implements BeforeEnterObserver {
         }
         add(details);
 
-        text.setText(email.text());
+        text.setText(masked(email.text()));
         text.getElement().setAttribute("lang", m.language());
         text.getElement().setAttribute("tabindex", "0");
         text.getElement().setAttribute("aria-labelledby", "email-text-heading");
@@ -84,10 +84,29 @@ class EmailView extends SitePage implements BeforeEnterObserver {
         if (email.html() == null) {
             add(new Section(htmlHeading, new Paragraph(getTranslation("notify.staff.email.no-html"))));
         } else {
-            html.getElement().setAttribute("srcdoc", email.html());
-            html.setTitle(getTranslation("notify.staff.email.html-frame", java.util.Map.of("subject", m.subject())));
+            html.removeAll();
+            html.getElement().setAttribute("lang", m.language());
+            html.add(new com.vaadin.flow.component.Html("<div>" + preview(email.html()) + "</div>"));
             add(new Section(htmlHeading, html));
         }
+    }
+
+    /**
+     * Hides the secret part of manage-booking links: whoever holds one can change someone's
+     * booking, and reading an email here must not let staff act as the booker unrecorded.
+     */
+    static String masked(String body) {
+        return body == null ? null : body.replaceAll("/bookings/[A-Za-z0-9_-]{20,64}", "/bookings/\u2026");
+    }
+
+    /** The email's body, cleaned of anything active, with h1 to h3 shown as h3 to h5. */
+    static String preview(String emailHtml) {
+        org.jsoup.nodes.Document document = org.jsoup.Jsoup.parse(masked(emailHtml));
+        for (int level = 3; level >= 1; level--) {
+            document.body().select("h" + level).tagName("h" + (level + 2));
+        }
+        return org.jsoup.Jsoup.clean(document.body().html(),
+                org.jsoup.safety.Safelist.relaxed().addAttributes(":all", "style", "lang").addProtocols("a", "href", "http", "https", "mailto"));
     }
 
     private void detail(DescriptionList list, String key, String value) {

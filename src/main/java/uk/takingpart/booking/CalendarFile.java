@@ -16,7 +16,6 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
@@ -38,7 +37,8 @@ final class CalendarFile {
 
     /**
      * As above; {@code cancelled} makes a file that takes the event out of a calendar it was added
-     * to (same UID, a later SEQUENCE, STATUS:CANCELLED, METHOD:CANCEL).
+     * to (same UID, a later SEQUENCE, STATUS:CANCELLED). There is no METHOD: a file to open, not
+     * an iTIP invitation, which would need an organiser and attendees.
      */
     static byte[] of(String reference, String title, Instant startsAt, Instant endsAt, String location,
                      String description, String manageLink, Instant stamp, boolean cancelled) {
@@ -61,7 +61,6 @@ final class CalendarFile {
         calendar.add(new ProdId("-//Taking Part//Bookings//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(cancelled ? ImmutableMethod.CANCEL : ImmutableMethod.PUBLISH);
         calendar.add(event);
         StringWriter out = new StringWriter();
         try {

@@ -291,7 +291,8 @@ public class BookingService {
                 Locale language = Locale.forLanguageTag(waiting.getLanguage());
                 send(BookingEmails.Kind.PLACE_OFFERED, waiting, session, summarise(List.of(session), language, now).getFirst(), now);
                 audit.record(new AuditEvent(Actor.system(), AuditAction.BOOKING_PLACE_OFFERED, "booking", waiting.getReference(),
-                        slugOf(session), "A place came up: " + places(waiting.getPlaces()) + " given from the waiting list"));
+                        slugOf(session), "A place came up: " + places(waiting.getPlaces()) + " given from the waiting list"
+                                + (waiting.getEmail() == null ? "; the booker gave no email address, so tell them by phone" : "")));
             }
         }
     }

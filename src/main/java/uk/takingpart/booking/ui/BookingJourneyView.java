@@ -465,7 +465,7 @@ class BookingJourneyView extends SitePage implements BeforeEnterObserver {
 
         add(new H2(getTranslation("booking.check.session")));
         DescriptionList sessionList = summaryList();
-        row(sessionList, getTranslation("email.detail.event"), new Span(session.activity().title().text()), null, null);
+        row(sessionList, getTranslation("email.detail.event"), SessionDetails.text(session.activity().title()), null, null);
         row(sessionList, getTranslation("booking.session.when"), new Span(SessionDetails.when(session, dates, language)),
                 SitePaths.href(language, "activities/" + session.activity().slug() + "/book?from=" + session.id()),
                 getTranslation("booking.check.change.session"));

@@ -1,5 +1,6 @@
 package uk.takingpart.audit;
 
+import uk.takingpart.base.text.Csv;
 import org.springframework.security.access.prepost.PreAuthorize;
 import uk.takingpart.base.security.Roles;
 import java.io.IOException;

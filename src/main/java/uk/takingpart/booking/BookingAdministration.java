@@ -1,5 +1,6 @@
 package uk.takingpart.booking;
 
+import uk.takingpart.base.text.Csv;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -379,12 +380,12 @@ public class BookingAdministration {
     public void exportAttendees(long sessionId, Locale language, Writer out, String staff) {
         SessionBookings found = bookings(sessionId, language).orElseThrow(() -> new IllegalArgumentException("No session " + sessionId));
         try {
-            AttendeeCsv.row(out, "reference", "status", "places", "name", "email", "mobile", "role", "needs",
+            Csv.row(out, "reference", "status", "places", "name", "email", "mobile", "role", "needs",
                     "interpreter_language", "other_needs", "talk_about", "attended");
             List<StaffBooking> rows = new ArrayList<>(found.confirmed());
             rows.addAll(found.waiting());
             for (StaffBooking b : rows) {
-                AttendeeCsv.row(out, b.reference(), t(language, "booking.status." + b.status().name().toLowerCase(Locale.ROOT)),
+                Csv.row(out, b.reference(), t(language, "booking.status." + b.status().name().toLowerCase(Locale.ROOT)),
                         Integer.toString(b.places()), b.name(), b.email(), b.mobile(),
                         b.role() == null ? null : t(language, "booking.role." + b.role().key()),
                         needWords(b.needs(), language), b.needs().interpreterLanguage(), b.needs().other(), b.talkAbout(),

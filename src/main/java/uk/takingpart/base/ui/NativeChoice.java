@@ -28,6 +28,25 @@ public class NativeChoice extends AbstractSinglePropertyField<NativeChoice, Bool
         return new NativeChoice("checkbox", id, name, value);
     }
 
+    /**
+     * Makes radios one group on the server too: the browser unchecks the others itself, but only
+     * the one checked reports a change.
+     */
+    public static void exclusive(java.util.List<NativeChoice> radios) {
+        for (NativeChoice radio : radios) {
+            radio.addValueChangeListener(e -> {
+                if (Boolean.TRUE.equals(e.getValue())) {
+                    radios.stream().filter(other -> other != radio).forEach(other -> other.setValue(false));
+                }
+            });
+        }
+    }
+
+    /** The value of the checked radio in the group, if one is. */
+    public static java.util.Optional<String> selected(java.util.List<NativeChoice> radios) {
+        return radios.stream().filter(NativeChoice::getValue).map(NativeChoice::value).findFirst();
+    }
+
     public String value() {
         return getElement().getAttribute("value");
     }

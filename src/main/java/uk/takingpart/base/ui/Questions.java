@@ -92,6 +92,25 @@ public final class Questions {
         return item;
     }
 
+    /**
+     * A {@code <form>} the server handles: Enter in a field or the submit button runs
+     * {@code onSubmit} without leaving the page, and the browser's own validation is off so our
+     * messages are the ones people see.
+     */
+    public static Div form(Runnable onSubmit, Component... parts) {
+        Element form = new Element("form");
+        form.setAttribute("novalidate", true);
+        form.getClassList().add("question-form");
+        for (Component part : parts) {
+            form.appendChild(part.getElement());
+        }
+        form.addEventListener("submit", e -> onSubmit.run());
+        form.executeJs("this.addEventListener('submit', e => e.preventDefault())");
+        Div holder = new Div();
+        holder.getElement().appendChild(form);
+        return holder;
+    }
+
     /** The GOV.UK back link: to the previous question, never the browser's history. */
     public static Anchor backLink(String href, String text) {
         Anchor back = new Anchor(href, text);

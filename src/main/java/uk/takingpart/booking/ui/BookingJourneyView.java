@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
@@ -252,7 +251,7 @@ class BookingJourneyView extends SitePage implements BeforeEnterObserver {
         String hint = getTranslation("booking.places.hint", Map.of("max", session.maxPlaces()))
                 + " " + SessionDetails.placesLeft(this, session) + ".";
         add(intro());
-        add(form(Questions.field(places, title, true, hint, errors.get("places")), null, button("booking.continue"), () -> {
+        add(form(List.of(Questions.field(places, title, true, hint, errors.get("places")), button("booking.continue")), () -> {
             draft.places = places.getValue();
             String problem = placesProblem(places.getValue());
             if (problem != null) {
@@ -300,12 +299,12 @@ class BookingJourneyView extends SitePage implements BeforeEnterObserver {
             radios.add(radio);
             items.add(Questions.choice(radio, getTranslation("booking.role." + role.key()), null));
         }
-        exclusive(radios);
+        NativeChoice.exclusive(radios);
         Div question = Questions.fieldset("role-group", title, true, getTranslation("booking.who.hint"), errors.get("role"),
                 items.toArray(Component[]::new));
         add(intro());
-        add(form(question, null, button("booking.continue"), () -> {
-            draft.role = selected(radios).flatMap(v -> CodeKeys.parse(BookerRole.class, v)).orElse(null);
+        add(form(List.of(question, button("booking.continue")), () -> {
+            draft.role = NativeChoice.selected(radios).flatMap(v -> CodeKeys.parse(BookerRole.class, v)).orElse(null);
             if (draft.role == null) {
                 errors.put("role", getTranslation("booking.error.role.required"));
                 render();
@@ -342,7 +341,7 @@ class BookingJourneyView extends SitePage implements BeforeEnterObserver {
                     .ifPresent(label -> label.getElement().setAttribute("lang", language.toLanguageTag()));
             languageItems.add(item);
         }
-        exclusive(languageRadios);
+        NativeChoice.exclusive(languageRadios);
 
         NativeSelect format = new NativeSelect("format");
         PreferredFormat current = draft.format == null ? PreferredFormat.STANDARD : draft.format;
@@ -351,18 +350,18 @@ class BookingJourneyView extends SitePage implements BeforeEnterObserver {
             format.option(f.key(), getTranslation("booking.format." + f.key()));
         }
 
-        add(intro(), heading, why, form(
+        add(intro(), heading, why, form(List.of(
                 Questions.field(name, getTranslation("booking.contact.name"), null, errors.get("name")),
                 Questions.field(email, getTranslation("booking.contact.email"), getTranslation("booking.contact.email.hint"), errors.get("email")),
                 Questions.field(mobile, getTranslation("booking.contact.mobile"), getTranslation("booking.contact.mobile.hint"), errors.get("mobile")),
                 Questions.fieldset("language-group", getTranslation("booking.contact.language"), false, null, null,
                         languageItems.toArray(Component[]::new)),
                 Questions.field(format, getTranslation("booking.contact.format"), getTranslation("booking.contact.format.hint"), null),
-                button("booking.continue"), () -> {
+                button("booking.continue")), () -> {
                     draft.name = name.getValue();
                     draft.email = email.getValue();
                     draft.mobile = mobile.getValue();
-                    draft.language = selected(languageRadios).orElse(getLocale().getLanguage());
+                    draft.language = NativeChoice.selected(languageRadios).orElse(getLocale().getLanguage());
                     draft.format = CodeKeys.parse(PreferredFormat.class, format.getValue()).orElse(PreferredFormat.STANDARD);
                     Contact contact = draft.contact(getLocale());
                     Map<String, String> problems = contact.problems();
@@ -427,7 +426,7 @@ class BookingJourneyView extends SitePage implements BeforeEnterObserver {
         }
         parts.add(button("booking.continue"));
         add(intro());
-        add(formOf(parts, () -> {
+        add(form(parts, () -> {
             EnumSet<AccessNeed> chosen = EnumSet.noneOf(AccessNeed.class);
             boxes.forEach((need, box) -> {
                 if (box.getValue()) {
@@ -451,7 +450,7 @@ class BookingJourneyView extends SitePage implements BeforeEnterObserver {
             }
             draft.needsAnswered = true;
             UI.getCurrent().navigate(path(Step.CHECK));
-        }, null));
+        }));
     }
 
     // ---- Check, full, done ----
@@ -524,7 +523,7 @@ class BookingJourneyView extends SitePage implements BeforeEnterObserver {
             add(new Paragraph(getTranslation("booking.check.declaration")));
         }
         NativeButton confirm = button(waiting ? "booking.check.join-waiting-list" : "booking.check.confirm");
-        add(form(null, null, confirm, () -> submitBooking(wanted, waiting)));
+        add(form(List.of(confirm), () -> submitBooking(wanted, waiting)));
     }
 
     private void submitBooking(int wanted, boolean joinWaitingList) {
@@ -560,7 +559,7 @@ class BookingJourneyView extends SitePage implements BeforeEnterObserver {
         add(new Paragraph(other));
         NativeButton join = button("booking.check.join-waiting-list");
         int wanted = firstStep(session) == Step.PLACES ? draft.placesOr(1) : 1;
-        add(form(null, null, join, () -> submitBooking(wanted, true)));
+        add(form(List.of(join), () -> submitBooking(wanted, true)));
     }
 
     private void renderDone() {
@@ -675,53 +674,12 @@ class BookingJourneyView extends SitePage implements BeforeEnterObserver {
         return button;
     }
 
-    private Component form(Component question, Component context, NativeButton submit, Runnable onSubmit) {
-        List<Component> parts = new ArrayList<>();
-        if (question != null) {
-            parts.add(question);
-        }
-        parts.add(submit);
-        return formOf(parts, onSubmit, context);
-    }
-
-    private Component form(Component a, Component b, Component c, Component d, Component e, NativeButton submit, Runnable onSubmit) {
-        return formOf(List.of(a, b, c, d, e, submit), onSubmit, null);
-    }
-
-    /**
-     * A {@code <form>} that submits to the server (with Enter or the button) without leaving the
-     * page; the browser's own validation is off so our messages are the ones people see.
-     */
-    private Component formOf(List<Component> parts, Runnable onSubmit, Component before) {
-        Div holder = new Div();
-        if (before != null) {
-            holder.add(before);
-        }
-        Element form = new Element("form");
-        form.setAttribute("novalidate", true);
-        form.getClassList().add("question-form");
-        parts.forEach(p -> form.appendChild(p.getElement()));
-        form.addEventListener("submit", e -> {
+    /** A question form; each submit starts with no errors, so fixed answers are not reported again. */
+    private Component form(List<Component> parts, Runnable onSubmit) {
+        return Questions.form(() -> {
             errors.clear();
             onSubmit.run();
-        });
-        form.executeJs("this.addEventListener('submit', e => e.preventDefault())");
-        holder.getElement().appendChild(form);
-        return holder;
-    }
-
-    private static void exclusive(List<NativeChoice> radios) {
-        for (NativeChoice radio : radios) {
-            radio.addValueChangeListener(e -> {
-                if (Boolean.TRUE.equals(e.getValue())) {
-                    radios.stream().filter(other -> other != radio).forEach(other -> other.setValue(false));
-                }
-            });
-        }
-    }
-
-    private static Optional<String> selected(List<NativeChoice> radios) {
-        return radios.stream().filter(NativeChoice::getValue).map(NativeChoice::value).findFirst();
+        }, parts.toArray(Component[]::new));
     }
 
     @Override

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
@@ -93,22 +92,13 @@ class ChooseSessionView extends SitePage implements BeforeEnterObserver {
             radios.add(radio);
             items.add(Questions.choice(radio, SessionDetails.when(session, dates, getLocale()), hint(session)));
         }
-        for (NativeChoice radio : radios) {
-            radio.addValueChangeListener(e -> {
-                if (Boolean.TRUE.equals(e.getValue())) {
-                    radios.stream().filter(other -> other != radio).forEach(other -> other.setValue(false));
-                }
-            });
-        }
+        NativeChoice.exclusive(radios);
         Div question = Questions.fieldset("session-group", title, true, getTranslation("booking.choose.hint"), error,
                 items.toArray(Component[]::new));
         NativeButton next = new NativeButton(getTranslation("booking.continue"));
         next.getElement().setAttribute("type", "submit");
         next.addClassName("button");
-        Element form = new Element("form");
-        form.setAttribute("novalidate", true);
-        form.appendChild(question.getElement(), next.getElement());
-        form.addEventListener("submit", e -> {
+        add(Questions.form(() -> {
             SessionSummary chosen = radios.stream().filter(NativeChoice::getValue).findFirst()
                     .flatMap(r -> sessions.stream().filter(s -> String.valueOf(s.id()).equals(r.value())).findFirst())
                     .orElse(null);
@@ -126,11 +116,7 @@ class ChooseSessionView extends SitePage implements BeforeEnterObserver {
             } else {
                 UI.getCurrent().navigate(SitePaths.href(getLocale(), "book/" + chosen.id() + "/" + BookingJourneyView.firstStep(chosen).key()));
             }
-        });
-        form.executeJs("this.addEventListener('submit', e => e.preventDefault())");
-        Div holder = new Div();
-        holder.getElement().appendChild(form);
-        add(holder);
+        }, question, next));
         if (error != null) {
             summary.show(Map.of("session", error));
             UI.getCurrent().getPage().setTitle(getPageTitle());

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
@@ -131,7 +130,7 @@ class ManageBookingView extends SitePage implements BeforeEnterObserver {
         NativeButton save = new NativeButton(getTranslation("booking.manage.places.save"));
         save.getElement().setAttribute("type", "submit");
         save.addClassName("button");
-        add(form(() -> {
+        add(Questions.form(() -> {
             placesTyped = places.getValue();
             int wanted;
             try {
@@ -201,19 +200,6 @@ class ManageBookingView extends SitePage implements BeforeEnterObserver {
         Div buttons = new Div(yes, no);
         buttons.addClassName("button-group");
         add(question, buttons);
-    }
-
-    private Component form(Runnable onSubmit, Component... parts) {
-        Element form = new Element("form");
-        form.setAttribute("novalidate", true);
-        for (Component part : parts) {
-            form.appendChild(part.getElement());
-        }
-        form.addEventListener("submit", e -> onSubmit.run());
-        form.executeJs("this.addEventListener('submit', e => e.preventDefault())");
-        Div holder = new Div();
-        holder.getElement().appendChild(form);
-        return holder;
     }
 
     /** The booking's facts: reference, session, places or who, contact, needs. */

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -27,6 +26,7 @@ import uk.takingpart.activity.CodeKeys;
 import uk.takingpart.base.i18n.DateTexts;
 import uk.takingpart.base.ui.MainLayout;
 import uk.takingpart.base.ui.NativeSelect;
+import uk.takingpart.base.ui.Questions;
 import uk.takingpart.base.ui.SitePage;
 import uk.takingpart.base.ui.SitePaths;
 import uk.takingpart.booking.BookingService;
@@ -144,21 +144,13 @@ class SessionsView extends SitePage implements BeforeEnterObserver {
         for (SessionMode m : SessionMode.values()) {
             mode.option(m.key(), getTranslation("booking.mode." + m.key()));
         }
-        Div controls = new Div(labelled(when, getTranslation("booking.sessions.filter.when")),
-                labelled(area, getTranslation("activity.whats-on.filters.area")),
-                labelled(mode, getTranslation("booking.sessions.filter.mode")));
+        Div controls = new Div(Questions.field(when, getTranslation("booking.sessions.filter.when"), null, null),
+                Questions.field(area, getTranslation("activity.whats-on.filters.area"), null, null),
+                Questions.field(mode, getTranslation("booking.sessions.filter.mode"), null, null));
         controls.addClassName("filter-controls");
         Anchor clear = new Anchor(SitePaths.href(getLocale(), "sessions"), getTranslation("activity.whats-on.filters.clear"));
         clear.getElement().setAttribute("router-link", true);
         filters.add(filtersHeading, controls, new Paragraph(clear));
-    }
-
-    private static Div labelled(NativeSelect select, String label) {
-        NativeLabel caption = new NativeLabel(label);
-        caption.setFor(select);
-        Div field = new Div(caption, select);
-        field.addClassName("field");
-        return field;
     }
 
     private void apply() {

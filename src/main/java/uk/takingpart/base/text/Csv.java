@@ -1,14 +1,14 @@
-package uk.takingpart.booking;
+package uk.takingpart.base.text;
 
 import java.io.IOException;
 import java.io.Writer;
 
-/** RFC 4180 CSV that is also safe to open in a spreadsheet (as the audit trail's export writes it). */
-final class AttendeeCsv {
-    private AttendeeCsv() {}
+/** RFC 4180 CSV that is also safe to open in a spreadsheet (the audit export, attendee lists). */
+public final class Csv {
+    private Csv() {}
 
     /** Writes one record: cells separated by commas, ended by CRLF. */
-    static void row(Writer out, String... cells) throws IOException {
+    public static void row(Writer out, String... cells) throws IOException {
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) {
                 out.write(',');
@@ -23,7 +23,7 @@ final class AttendeeCsv {
      * carriage return) gets a leading apostrophe; a value holding a comma, quote or line break
      * is quoted, with quotes doubled. Null is an empty cell.
      */
-    static String cell(String value) {
+    public static String cell(String value) {
         if (value == null || value.isEmpty()) {
             return "";
         }

@@ -309,6 +309,44 @@ class BookingServiceTest {
     }
 
     @Test
+    void a_manage_link_with_only_one_letters_case_changed_finds_nothing() {
+        EventSession session = fixtures.session(activity, NOW.plus(Duration.ofDays(10)), 3, 2);
+        BookingResult booked = bookings.book(BookingFixtures.request(session.getId(), 1, BookingFixtures.email(), Locale.ENGLISH, false));
+        String token = booked.booking().manageToken();
+        int letter = firstLetter(token);
+        char c = token.charAt(letter);
+        String caseChanged = token.substring(0, letter)
+                + (Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c)) + token.substring(letter + 1);
+        assertThat(caseChanged).isNotEqualTo(token).isEqualToIgnoringCase(token);
+        assertThat(bookings.byManageLink(caseChanged, Locale.ENGLISH)).isEmpty();
+        assertThat(bookings.calendarFile(caseChanged, Locale.ENGLISH)).isEmpty();
+        assertThat(bookings.cancel(caseChanged)).isFalse();
+        assertThat(bookings.changePlaces(caseChanged, 2)).isEqualTo(BookingService.Change.NO_SUCH_BOOKING);
+        assertThat(bookings.byManageLink(token, Locale.ENGLISH).orElseThrow().status()).isEqualTo(BookingStatus.CONFIRMED);
+    }
+
+    @Test
+    void a_request_key_differing_only_in_case_is_another_request() {
+        EventSession session = fixtures.session(activity, NOW.plus(Duration.ofDays(10)), 3, 2);
+        BookingRequest first = BookingFixtures.request(session.getId(), 1, BookingFixtures.email(), Locale.ENGLISH, false);
+        BookingRequest second = new BookingRequest(first.requestKey().toUpperCase(Locale.ROOT), first.sessionId(), first.places(),
+                first.role(), first.contact(), first.needs(), first.talkAbout(), false);
+        assertThat(second.requestKey()).isNotEqualTo(first.requestKey());
+        String a = bookings.book(first).booking().reference();
+        String b = bookings.book(second).booking().reference();
+        assertThat(b).isNotEqualTo(a);
+    }
+
+    private static int firstLetter(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (Character.isLetter(token.charAt(i))) {
+                return i;
+            }
+        }
+        throw new AssertionError("a 256-bit base64url token with no letter: " + token);
+    }
+
+    @Test
     void bookings_are_deleted_twelve_months_after_their_session_and_not_before() {
         Instant thirteenMonthsAgo = NOW.atZone(java.time.ZoneOffset.UTC).minusMonths(13).toInstant();
         Instant elevenMonthsAgo = NOW.atZone(java.time.ZoneOffset.UTC).minusMonths(11).toInstant();

@@ -1,43 +1,33 @@
 package uk.takingpart.activity.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.Component;
+import java.util.Locale;
 import uk.takingpart.activity.ActivitySummary;
 import uk.takingpart.base.i18n.DateTexts;
-import uk.takingpart.base.ui.DisplayPreferences;
+import uk.takingpart.base.ui.HtmlBlock;
+import uk.takingpart.base.ui.Markup;
 import uk.takingpart.base.ui.SitePaths;
 
-/** One activity in the "What's on" list. */
-class ActivityCard extends ListItem {
-    final Anchor link;
+/** One activity in the "What's on" list: one server-side node, its content escaped markup. */
+class ActivityCard extends HtmlBlock {
+    final String href;
 
-    ActivityCard(ActivitySummary a, DateTexts dates) {
-        addClassName("activity-card");
-        link = new Anchor(SitePaths.href(getLocale(), "activities/" + a.slug()), a.title().text());
-        link.getElement().setAttribute("router-link", true);
-        ActivityTexts.mark(link, a.title());
-        H2 heading = new H2(link);
-        heading.addClassName("activity-title");
-
-        Span status = new Span(getTranslation("activity.status." + a.status().key()));
-        status.addClassName("status");
-        status.addClassName("status-" + a.status().key());
-        Span type = new Span(getTranslation("activity.type." + a.type().key()));
-        Paragraph meta = new Paragraph(status, new Span(" "), type);
-        meta.addClassName("activity-meta");
-        add(heading, meta);
-
-        if (DisplayPreferences.current().easyRead() && a.easyRead() != null) {
-            add(ActivityTexts.easyRead(this, a.easyRead()));
+    ActivityCard(ActivitySummary a, Component context, Locale language, DateTexts dates, boolean easyRead) {
+        super("li");
+        className("activity-card");
+        href = SitePaths.href(language, "activities/" + a.slug());
+        Markup out = new Markup();
+        out.open("h2", "class", "activity-title").link(href, a.title().text(), "lang", ActivityTexts.lang(a.title())).close("h2");
+        ActivityTexts.meta(out, context, a);
+        if (easyRead && a.easyRead() != null) {
+            ActivityTexts.easyRead(out, context, a.easyRead());
         } else {
             if (a.summary().fallback()) {
-                add(ActivityTexts.fallbackNotice(this));
+                ActivityTexts.fallbackNotice(out, context);
             }
-            add(ActivityTexts.mark(new Paragraph(a.summary().text()), a.summary()));
+            out.element("p", a.summary().text(), "lang", ActivityTexts.lang(a.summary()));
         }
-        add(ActivityTexts.facts(this, getLocale(), a, dates));
+        ActivityTexts.facts(out, context, language, a, dates);
+        setContent(out);
     }
 }

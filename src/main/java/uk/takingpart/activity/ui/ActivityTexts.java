@@ -1,14 +1,6 @@
 package uk.takingpart.activity.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasComponents;
-import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.html.DescriptionList;
-import com.vaadin.flow.component.html.DescriptionList.Description;
-import com.vaadin.flow.component.html.DescriptionList.Term;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.Paragraph;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import uk.takingpart.activity.ActivitySummary;
@@ -16,12 +8,21 @@ import uk.takingpart.activity.ActivityType;
 import uk.takingpart.activity.LocalizedText;
 import uk.takingpart.base.i18n.DateTexts;
 import uk.takingpart.base.text.StaffText;
+import uk.takingpart.base.ui.Markup;
 
-/** How an activity's facts are written on the listing and the activity page. */
+/**
+ * How an activity's facts are written on the listing and the activity page, as escaped markup
+ * (one server-side node per block, see {@link Markup}).
+ */
 final class ActivityTexts {
     private ActivityTexts() {}
 
-    /** Marks staff text shown in English on a page in another language. */
+    /** The {@code lang} attribute for staff text shown in English on a page in another language, else null. */
+    static String lang(LocalizedText text) {
+        return text.fallback() ? text.language().toLanguageTag() : null;
+    }
+
+    /** Marks a component's staff text shown in English on a page in another language. */
     static <C extends Component> C mark(C component, LocalizedText text) {
         if (text.fallback()) {
             component.getElement().setAttribute("lang", text.language().toLanguageTag());
@@ -30,81 +31,79 @@ final class ActivityTexts {
     }
 
     /** The notice shown once before text that is not in the page's language yet. */
-    static Paragraph fallbackNotice(Component context) {
-        Paragraph notice = new Paragraph(context.getTranslation("common.fallback.notice"));
-        notice.addClassName("fallback-notice");
-        return notice;
+    static void fallbackNotice(Markup out, Component context) {
+        out.element("p", context.getTranslation("common.fallback.notice"), "class", "fallback-notice");
     }
 
     /**
      * Staff text (plain paragraphs or the small Markdown subset) as sanitised HTML, marked and
      * introduced when it is a fallback. No script, event handler or raw HTML can pass.
      */
-    static void addParagraphs(HasComponents target, Component context, LocalizedText text) {
+    static void paragraphs(Markup out, Component context, LocalizedText text) {
         if (text.isEmpty()) {
             return;
         }
         if (text.fallback()) {
-            target.add(fallbackNotice(context));
+            fallbackNotice(out, context);
         }
-        Html block = new Html("<div class=\"staff-text\">" + StaffText.toSafeHtml(text.text()) + "</div>");
-        target.add(mark(block, text));
+        out.open("div", "class", "staff-text", "lang", lang(text)).trusted(StaffText.toSafeHtml(text.text())).close("div");
     }
 
     /** The easy-read block: the picture beside the short sentences, after a notice if they are not in the page's language. */
-    static Div easyRead(Component context, ActivitySummary.EasyRead easyRead) {
-        Div block = new Div();
-        block.addClassName("easy-read");
+    static void easyRead(Markup out, Component context, ActivitySummary.EasyRead easyRead) {
+        out.open("div", "class", "easy-read");
         if (easyRead.text().fallback() || easyRead.imageAlt().fallback()) {
-            block.add(fallbackNotice(context));
+            fallbackNotice(out, context);
         }
-        Div row = new Div();
-        row.addClassName("easy-read-block");
+        out.open("div", "class", "easy-read-block");
         if (easyRead.image() != null) {
-            Image picture = new Image(easyRead.image().replaceFirst("^/", ""), easyRead.imageAlt().isEmpty() ? "" : easyRead.imageAlt().text());
-            mark(picture, easyRead.imageAlt());
-            picture.addClassName("easy-read-picture");
-            picture.setWidth("120px");
-            picture.setHeight("120px");
-            row.add(picture);
+            out.open("img", "src", easyRead.image().replaceFirst("^/", ""),
+                    "alt", easyRead.imageAlt().isEmpty() ? "" : easyRead.imageAlt().text(),
+                    "lang", lang(easyRead.imageAlt()), "class", "easy-read-picture",
+                    "width", "120", "height", "120");
         }
         if (!easyRead.text().isEmpty()) {
-            Div sentences = mark(new Div(), easyRead.text());
-            sentences.addClassName("easy-read-text");
+            out.open("div", "class", "easy-read-text", "lang", lang(easyRead.text()));
             for (String line : easyRead.text().text().split("\\n")) {
                 if (!line.isBlank()) {
-                    sentences.add(new Paragraph(line.strip()));
+                    out.element("p", line.strip());
                 }
             }
-            row.add(sentences);
+            out.close("div");
         }
-        block.add(row);
-        return block;
+        out.close("div").close("div");
+    }
+
+    /** "Open now Consultation": the status badge and the type. */
+    static void meta(Markup out, Component context, ActivitySummary a) {
+        out.open("p", "class", "activity-meta")
+                .element("span", context.getTranslation("activity.status." + a.status().key()),
+                        "class", "status status-" + a.status().key())
+                .text(" ")
+                .element("span", context.getTranslation("activity.type." + a.type().key()))
+                .close("p");
     }
 
     /** When, where, who for and how to take part, as a description list. */
-    static DescriptionList facts(Component context, Locale language, ActivitySummary a, DateTexts dates) {
-        DescriptionList list = new DescriptionList();
-        list.addClassName("activity-facts");
+    static void facts(Markup out, Component context, Locale language, ActivitySummary a, DateTexts dates) {
+        out.open("dl", "class", "activity-facts");
         boolean withTime = a.type() != ActivityType.CONSULTATION;
-        String when = dates.range(a.startsAt(), a.endsAt(), withTime, language);
         String whenKey = a.type() == ActivityType.CONSULTATION ? "activity.facts.dates" : "activity.facts.when";
-        add(list, context.getTranslation(whenKey), new Description(when));
-        add(list, context.getTranslation("activity.facts.area"), mark(new Description(a.area().text()), a.area()));
-        add(list, context.getTranslation("activity.facts.audience"), new Description(a.audiences().stream()
+        fact(out, context.getTranslation(whenKey), dates.range(a.startsAt(), a.endsAt(), withTime, language), null);
+        fact(out, context.getTranslation("activity.facts.area"), a.area().text(), lang(a.area()));
+        fact(out, context.getTranslation("activity.facts.audience"), a.audiences().stream()
                 .map(audience -> context.getTranslation("activity.audience." + audience.key()))
-                .collect(Collectors.joining(", "))));
-        add(list, context.getTranslation("activity.facts.topic"), new Description(context.getTranslation("activity.topic." + a.topic().key())));
+                .collect(Collectors.joining(", ")), null);
+        fact(out, context.getTranslation("activity.facts.topic"), context.getTranslation("activity.topic." + a.topic().key()), null);
         if (a.attendance() != null) {
-            add(list, context.getTranslation("activity.facts.attendance"),
-                    new Description(context.getTranslation("activity.attendance." + a.attendance().key())));
+            fact(out, context.getTranslation("activity.facts.attendance"),
+                    context.getTranslation("activity.attendance." + a.attendance().key()), null);
         }
-        add(list, context.getTranslation("activity.facts.ladder"),
-                new Description(context.getTranslation("activity.ladder." + a.ladderLevel().key())));
-        return list;
+        fact(out, context.getTranslation("activity.facts.ladder"), context.getTranslation("activity.ladder." + a.ladderLevel().key()), null);
+        out.close("dl");
     }
 
-    private static void add(DescriptionList list, String term, Description description) {
-        list.add(new Term(term), description);
+    private static void fact(Markup out, String term, String description, String lang) {
+        out.element("dt", term).element("dd", description, "lang", lang);
     }
 }

@@ -1,10 +1,9 @@
 package uk.takingpart.activity.ui;
 
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.Locale;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
@@ -14,6 +13,8 @@ import uk.takingpart.activity.ActivityService;
 import uk.takingpart.activity.ActivitySummary;
 import uk.takingpart.base.i18n.DateTexts;
 import uk.takingpart.base.ui.DisplayPreferences;
+import uk.takingpart.base.ui.HtmlBlock;
+import uk.takingpart.base.ui.Markup;
 import uk.takingpart.base.ui.MainLayout;
 import uk.takingpart.base.ui.SitePage;
 import uk.takingpart.base.ui.SitePaths;
@@ -46,28 +47,25 @@ class ActivityView extends SitePage implements BeforeEnterObserver {
         activity = details.summary();
         removeAll();
 
-        Anchor back = new Anchor(SitePaths.href(getLocale(), ""), getTranslation("activity.page.back"));
-        back.getElement().setAttribute("router-link", true);
-        back.addClassName("back-link");
-        add(back);
+        Locale language = getLocale();
+        add(new HtmlBlock("p", new Markup().link(SitePaths.href(language, ""), getTranslation("activity.page.back"),
+                "class", "back-link")));
 
-        ActivityContent.render(this, this, heading, details, dates, DisplayPreferences.current().easyRead(), getLocale());
+        ActivityContent.render(this, this, heading, details, dates, DisplayPreferences.current().easyRead(), language);
 
         sections.orderedStream()
-                .map(extra -> extra.section(activity, getLocale()))
+                .map(extra -> extra.section(activity, language))
                 .filter(java.util.Objects::nonNull)
                 .forEach(this::add);
 
-        Section formats = section("activity.page.formats");
-        Anchor ask = new Anchor(SitePaths.href(getLocale(), "formats",
-                com.vaadin.flow.router.QueryParameters.of("page", "activities/" + slug)), getTranslation("activity.page.formats.link"));
-        ask.getElement().setAttribute("router-link", true);
-        formats.add(new Paragraph(getTranslation("activity.page.formats.text")), new Paragraph(ask));
-        add(formats);
-    }
-
-    private Section section(String key) {
-        return ActivityContent.section(this, key);
+        Markup formats = new Markup();
+        ActivityContent.openSection(formats, this, "activity.page.formats");
+        formats.element("p", getTranslation("activity.page.formats.text"))
+                .open("p")
+                .link(SitePaths.href(language, "formats", QueryParameters.of("page", "activities/" + slug)),
+                        getTranslation("activity.page.formats.link"))
+                .close("p").close("section");
+        add(new HtmlBlock("div", formats));
     }
 
     @Override

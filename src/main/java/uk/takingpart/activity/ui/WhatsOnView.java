@@ -27,6 +27,7 @@ import uk.takingpart.activity.CodeKeys;
 import uk.takingpart.activity.Period;
 import uk.takingpart.activity.Topic;
 import uk.takingpart.base.i18n.DateTexts;
+import uk.takingpart.base.ui.DisplayPreferences;
 import uk.takingpart.base.ui.MainLayout;
 import uk.takingpart.base.ui.NativeSelect;
 import uk.takingpart.base.ui.SitePage;
@@ -209,8 +210,9 @@ class WhatsOnView extends SitePage implements BeforeEnterObserver {
         List<ActivitySummary> found = activities.whatsOn(filter, getLocale());
         resultCount.setText(getTranslation("activity.whats-on.count", Map.of("count", found.size())));
         results.removeAll();
+        boolean easyRead = DisplayPreferences.current().easyRead();
         for (ActivitySummary summary : found) {
-            results.add(new ActivityCard(summary, dates));
+            results.add(new ActivityCard(summary, this, getLocale(), dates, easyRead));
         }
         if (found.isEmpty()) {
             resultCount.setText(getTranslation("activity.whats-on.none"));

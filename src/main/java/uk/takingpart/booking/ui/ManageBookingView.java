@@ -3,7 +3,6 @@ package uk.takingpart.booking.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -26,6 +25,8 @@ import uk.takingpart.base.ui.ErrorSummary;
 import uk.takingpart.base.ui.MainLayout;
 import uk.takingpart.base.ui.Questions;
 import uk.takingpart.base.ui.SitePage;
+import uk.takingpart.base.ui.HtmlBlock;
+import uk.takingpart.base.ui.Markup;
 import uk.takingpart.base.ui.SitePaths;
 import uk.takingpart.booking.BookingService;
 import uk.takingpart.booking.BookingStatus;
@@ -203,22 +204,24 @@ class ManageBookingView extends SitePage implements BeforeEnterObserver {
     }
 
     /** The booking's facts: reference, session, places or who, contact, needs. */
-    static DescriptionList summary(Component context, ManagedBooking booking, DateTexts dates, Locale language) {
-        DescriptionList facts = SessionDetails.facts(context, booking.session(), dates, language, false);
-        facts.getElement().insertChild(0,
-                new DescriptionList.Term(context.getTranslation("email.detail.event")).getElement(),
-                new DescriptionList.Description(SessionDetails.text(booking.session().activity().title())).getElement());
-        SessionDetails.add(facts, context.getTranslation("email.detail.reference"), new Span(booking.reference()));
+    static HtmlBlock summary(Component context, ManagedBooking booking, DateTexts dates, Locale language) {
+        Markup out = new Markup();
+        SessionDetails.row(out, context.getTranslation("email.detail.event"));
+        SessionDetails.text(out, booking.session().activity().title());
+        out.close("dd");
+        SessionDetails.rows(out, context, booking.session(), dates, language, false, true, true);
+        SessionDetails.row(out, context.getTranslation("email.detail.reference")).text(booking.reference()).close("dd");
         if (booking.role() != null) {
-            SessionDetails.add(facts, context.getTranslation("booking.check.who"), new Span(context.getTranslation("booking.role." + booking.role().key())));
+            SessionDetails.row(out, context.getTranslation("booking.check.who"))
+                    .text(context.getTranslation("booking.role." + booking.role().key())).close("dd");
         } else {
-            SessionDetails.add(facts, context.getTranslation("booking.check.places"), new Span(String.valueOf(booking.places())));
+            SessionDetails.row(out, context.getTranslation("booking.check.places")).text(String.valueOf(booking.places())).close("dd");
         }
         if (booking.joiningLink() != null && booking.session().mode() == SessionMode.ONLINE) {
-            Anchor join = new Anchor(booking.joiningLink(), booking.joiningLink());
-            SessionDetails.add(facts, context.getTranslation("email.detail.joining-link"), join);
+            SessionDetails.row(out, context.getTranslation("email.detail.joining-link"))
+                    .element("a", booking.joiningLink(), "href", booking.joiningLink()).close("dd");
         }
-        return facts;
+        return new HtmlBlock("dl", out).className("activity-facts");
     }
 
     /** "Add to calendar" (for a booking with a place) and, on the confirmation page, the manage link. */

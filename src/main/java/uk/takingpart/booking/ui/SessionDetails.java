@@ -1,19 +1,22 @@
 package uk.takingpart.booking.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.DescriptionList;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import uk.takingpart.activity.LocalizedText;
 import uk.takingpart.base.i18n.DateTexts;
+import uk.takingpart.base.ui.HtmlBlock;
+import uk.takingpart.base.ui.Markup;
 import uk.takingpart.booking.SessionMode;
 import uk.takingpart.booking.SessionSummary;
 
-/** How a session is described on every public page: when, where, access, who you will meet, places. */
+/**
+ * How a session is described on every public page: when, where, access, who you will meet,
+ * places. Written as escaped markup, so a list of sessions costs the server a node per block,
+ * not per word.
+ */
 final class SessionDetails {
     private SessionDetails() {}
 
@@ -22,22 +25,32 @@ final class SessionDetails {
     }
 
     /** "Grangetown Community Hub, Havelock Street, Cardiff" or "Online". */
-    static Component where(Component context, SessionSummary session) {
+    static void where(Markup out, Component context, SessionSummary session) {
         if (session.mode() == SessionMode.ONLINE) {
-            return new Span(context.getTranslation("booking.mode.online"));
+            out.text(context.getTranslation("booking.mode.online"));
+            return;
         }
-        Span where = new Span();
-        addText(where, session.venueName());
-        if (!session.address().isEmpty()) {
-            if (!session.venueName().isEmpty()) {
-                where.add(new Span(", "));
-            }
-            addText(where, session.address());
+        boolean venue = !session.venueName().isEmpty();
+        boolean address = !session.address().isEmpty();
+        if (venue) {
+            text(out, session.venueName());
         }
-        if (where.getChildren().findAny().isEmpty()) {
-            where.setText(context.getTranslation("booking.mode.in-person"));
+        if (venue && address) {
+            out.text(", ");
         }
-        return where;
+        if (address) {
+            text(out, session.address());
+        }
+        if (!venue && !address) {
+            out.text(context.getTranslation("booking.mode.in-person"));
+        }
+    }
+
+    /** Where, as a component (for the check-your-answers list). */
+    static Component where(Component context, SessionSummary session) {
+        Markup out = new Markup();
+        where(out, context, session);
+        return new HtmlBlock("span", out);
     }
 
     /** Text that may be an English fallback on a Welsh page: marked with its language. */
@@ -49,9 +62,11 @@ final class SessionDetails {
         return span;
     }
 
-    private static void addText(Span parent, LocalizedText text) {
-        if (!text.isEmpty()) {
-            parent.add(text(text));
+    static void text(Markup out, LocalizedText text) {
+        if (text.fallback()) {
+            out.element("span", text.text(), "lang", text.language().toLanguageTag());
+        } else {
+            out.text(text.text());
         }
     }
 
@@ -66,48 +81,57 @@ final class SessionDetails {
     }
 
     /** The facts as a description list. */
-    static DescriptionList facts(Component context, SessionSummary session, DateTexts dates, Locale language, boolean withPlaces) {
-        return facts(context, session, dates, language, withPlaces, true, true);
+    static HtmlBlock facts(Component context, SessionSummary session, DateTexts dates, Locale language, boolean withPlaces) {
+        Markup out = new Markup();
+        rows(out, context, session, dates, language, withPlaces, true, true);
+        return new HtmlBlock("dl", out).className("activity-facts");
     }
 
-    /** The facts; without the time when a heading says it, or the place when the page has said it once for every session. */
-    static DescriptionList facts(Component context, SessionSummary session, DateTexts dates, Locale language, boolean withPlaces,
-                                 boolean withPlace, boolean withWhen) {
-        DescriptionList facts = new DescriptionList();
-        facts.addClassName("activity-facts");
+    /**
+     * The facts' rows ({@code <dt>}, {@code <dd>}); without the time when a heading says it, or the
+     * place when the page has said it once for every session.
+     */
+    static void rows(Markup out, Component context, SessionSummary session, DateTexts dates, Locale language, boolean withPlaces,
+                     boolean withPlace, boolean withWhen) {
         if (withWhen) {
-            add(facts, context.getTranslation("booking.session.when"), new Span(when(session, dates, language)));
+            row(out, context.getTranslation("booking.session.when")).text(when(session, dates, language)).close("dd");
         }
         if (withPlace) {
-            place(facts, context, session);
+            place(out, context, session);
         }
         if (session.leaderName() != null) {
-            Span leader = new Span(session.leaderName());
+            row(out, context.getTranslation("booking.session.leader")).text(session.leaderName());
             if (!session.leaderRole().isEmpty()) {
-                leader.add(new Span(", "), text(session.leaderRole()));
+                out.text(", ");
+                text(out, session.leaderRole());
             }
-            add(facts, context.getTranslation("booking.session.leader"), leader);
+            out.close("dd");
         }
         if (session.audience() != null) {
-            add(facts, context.getTranslation("booking.session.audience"),
-                    new Span(context.getTranslation("activity.audience." + session.audience().key())));
+            row(out, context.getTranslation("booking.session.audience"))
+                    .text(context.getTranslation("activity.audience." + session.audience().key())).close("dd");
         }
         if (withPlaces) {
-            add(facts, context.getTranslation("booking.session.places"), new Span(placesLeft(context, session)));
+            row(out, context.getTranslation("booking.session.places")).text(placesLeft(context, session)).close("dd");
         }
-        return facts;
     }
 
     /** Where, and the venue's access features. */
-    static void place(DescriptionList facts, Component context, SessionSummary session) {
-        add(facts, context.getTranslation("booking.session.where"), where(context, session));
+    static void place(Markup out, Component context, SessionSummary session) {
+        row(out, context.getTranslation("booking.session.where"));
+        where(out, context, session);
+        out.close("dd");
         if (session.mode() == SessionMode.IN_PERSON && !session.accessFeatures().isEmpty()) {
-            UnorderedList features = new UnorderedList();
-            features.addClassName("access-features");
+            row(out, context.getTranslation("booking.session.access")).open("ul", "class", "access-features");
             session.accessFeatures().stream().sorted(Comparator.comparing(Enum::ordinal))
-                    .forEach(f -> features.add(new ListItem(context.getTranslation("booking.access." + f.key()))));
-            add(facts, context.getTranslation("booking.session.access"), features);
+                    .forEach(f -> out.element("li", context.getTranslation("booking.access." + f.key())));
+            out.close("ul").close("dd");
         }
+    }
+
+    /** Opens a row: {@code <dt>term</dt><dd>}; the caller writes the description and closes the {@code dd}. */
+    static Markup row(Markup out, String term) {
+        return out.element("dt", term).open("dd");
     }
 
     /** True when every session is in the same place with the same access, so the page can say it once. */
@@ -121,9 +145,4 @@ final class SessionDetails {
                 && java.util.Objects.equals(s.address().text(), first.address().text())
                 && s.accessFeatures().equals(first.accessFeatures()));
     }
-
-    static void add(DescriptionList list, String term, Component description) {
-        list.add(new DescriptionList.Term(term), new DescriptionList.Description(description));
-    }
-
 }

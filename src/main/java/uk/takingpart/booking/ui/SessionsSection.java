@@ -1,13 +1,5 @@
 package uk.takingpart.booking.ui;
 
-
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,11 +8,16 @@ import uk.takingpart.activity.ActivitySummary;
 import uk.takingpart.activity.ActivityType;
 import uk.takingpart.activity.ui.ActivityPageSection;
 import uk.takingpart.base.i18n.DateTexts;
+import uk.takingpart.base.ui.HtmlBlock;
+import uk.takingpart.base.ui.Markup;
 import uk.takingpart.base.ui.SitePaths;
 import uk.takingpart.booking.BookingService;
 import uk.takingpart.booking.SessionSummary;
 
-/** On an event's page: its sessions still to come, with places left and a link to book each. */
+/**
+ * On an event's page: its sessions still to come, with places left and a link to book each.
+ * One block of escaped markup: a single server-side node however many sessions there are.
+ */
 @Component
 class SessionsSection implements ActivityPageSection {
     private final BookingService bookings;
@@ -37,49 +34,41 @@ class SessionsSection implements ActivityPageSection {
             return null;
         }
         List<SessionSummary> sessions = bookings.upcomingSessions(activity.slug(), language);
-        Section section = new Section();
-        section.addClassName("sessions");
-        H2 heading = new H2();
-        heading.setId("sessions-heading");
-        section.getElement().setAttribute("aria-labelledby", "sessions-heading");
-        heading.setText(section.getTranslation(activity.type() == ActivityType.TIME_TO_LISTEN ? "booking.sessions.heading.time-to-listen" : "booking.sessions.heading"));
-        section.add(heading);
+        HtmlBlock section = new HtmlBlock("section").className("sessions").attribute("aria-labelledby", "sessions-heading");
+        Markup out = new Markup();
+        out.element("h2", section.getTranslation(activity.type() == ActivityType.TIME_TO_LISTEN
+                ? "booking.sessions.heading.time-to-listen" : "booking.sessions.heading"), "id", "sessions-heading");
         if (sessions.isEmpty()) {
-            section.add(new Paragraph(section.getTranslation("booking.sessions.none")));
-            return section;
+            out.element("p", section.getTranslation("booking.sessions.none"));
+            return section.setContent(out);
         }
         if (sessions.stream().anyMatch(SessionSummary::bookable)) {
-            Anchor start = new Anchor(SitePaths.href(language, "activities/" + activity.slug() + "/book"),
-                    section.getTranslation("booking.sessions.start"));
-            start.getElement().setAttribute("router-link", true);
-            start.addClassNames("button", "start-button");
-            section.add(new Paragraph(start));
+            out.open("p").link(SitePaths.href(language, "activities/" + activity.slug() + "/book"),
+                    section.getTranslation("booking.sessions.start"), "class", "button start-button").close("p");
         }
         boolean samePlace = SessionDetails.samePlace(sessions);
         if (samePlace) {
-            com.vaadin.flow.component.html.DescriptionList place = new com.vaadin.flow.component.html.DescriptionList();
-            place.addClassName("activity-facts");
-            SessionDetails.place(place, section, sessions.getFirst());
-            section.add(new Paragraph(section.getTranslation("booking.sessions.same-place")), place);
+            out.element("p", section.getTranslation("booking.sessions.same-place"));
+            out.open("dl", "class", "activity-facts");
+            SessionDetails.place(out, section, sessions.getFirst());
+            out.close("dl");
         }
-        UnorderedList list = new UnorderedList();
-        list.addClassName("session-list");
+        out.open("ul", "class", "session-list");
         for (SessionSummary session : sessions) {
-            ListItem item = new ListItem();
-            item.addClassName("session-card");
-            H3 when = new H3(SessionDetails.when(session, dates, language));
-            item.add(when, SessionDetails.facts(section, session, dates, language, true, !samePlace, false));
+            String when = SessionDetails.when(session, dates, language);
+            out.open("li", "class", "session-card").element("h3", when);
+            out.open("dl", "class", "activity-facts");
+            SessionDetails.rows(out, section, session, dates, language, true, !samePlace, false);
+            out.close("dl");
             if (session.bookable()) {
                 String label = section.getTranslation(session.full() ? "booking.sessions.join-waiting-list" : "booking.sessions.book",
-                        Map.of("when", SessionDetails.when(session, dates, language)));
-                Anchor book = new Anchor(SitePaths.href(language, "book/" + session.id() + "/" + BookingJourneyView.firstStep(session).key()), label);
-                book.getElement().setAttribute("router-link", true);
-                item.add(new Paragraph(book));
+                        Map.of("when", when));
+                out.open("p").link(SitePaths.href(language, "book/" + session.id() + "/" + BookingJourneyView.firstStep(session).key()),
+                        label).close("p");
             }
-            list.add(item);
+            out.close("li");
         }
-        section.add(list);
-        return section;
+        out.close("ul");
+        return section.setContent(out);
     }
-
 }

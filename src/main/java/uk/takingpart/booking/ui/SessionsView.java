@@ -5,10 +5,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.QueryParameters;
@@ -24,7 +22,9 @@ import uk.takingpart.activity.ActivityService;
 import uk.takingpart.activity.AreaOption;
 import uk.takingpart.activity.CodeKeys;
 import uk.takingpart.base.i18n.DateTexts;
+import uk.takingpart.base.ui.HtmlBlock;
 import uk.takingpart.base.ui.MainLayout;
+import uk.takingpart.base.ui.Markup;
 import uk.takingpart.base.ui.NativeSelect;
 import uk.takingpart.base.ui.Questions;
 import uk.takingpart.base.ui.SitePage;
@@ -64,7 +64,7 @@ class SessionsView extends SitePage implements BeforeEnterObserver {
     final NativeSelect area = new NativeSelect("filter-area");
     final NativeSelect mode = new NativeSelect("filter-mode");
     final Paragraph resultCount = new Paragraph();
-    final UnorderedList results = new UnorderedList();
+    final HtmlBlock results = new HtmlBlock("ul").className("session-list");
     private final Paragraph intro = new Paragraph();
     private final Section filters = new Section();
     private final BookingService bookings;
@@ -88,7 +88,6 @@ class SessionsView extends SitePage implements BeforeEnterObserver {
         filters.getElement().setAttribute("aria-labelledby", "filters-heading");
         resultCount.addClassName("result-count");
         resultCount.getElement().setAttribute("role", "status");
-        results.addClassName("session-list");
         for (NativeSelect select : List.of(when, area, mode)) {
             select.addValueChangeListener(e -> {
                 if (!updatingControls) {
@@ -173,24 +172,23 @@ class SessionsView extends SitePage implements BeforeEnterObserver {
         List<SessionSummary> found = bookings.upcomingSessions(filter, getLocale());
         resultCount.setText(found.isEmpty() ? getTranslation("booking.sessions.page.none")
                 : getTranslation("booking.sessions.page.count", Map.of("count", found.size())));
-        results.removeAll();
+        Locale language = getLocale();
+        Markup out = new Markup();
         for (SessionSummary session : found) {
-            ListItem item = new ListItem();
-            item.addClassName("session-card");
-            Anchor title = new Anchor(SitePaths.href(getLocale(), "activities/" + session.activity().slug()), session.activity().title().text());
-            title.getElement().setAttribute("router-link", true);
-            if (session.activity().title().fallback()) {
-                title.getElement().setAttribute("lang", session.activity().title().language().toLanguageTag());
-            }
-            com.vaadin.flow.component.html.H2 name = new com.vaadin.flow.component.html.H2(title);
-            item.add(name, SessionDetails.facts(this, session, dates, getLocale(), true));
-            Anchor book = new Anchor(SitePaths.href(getLocale(), "book/" + session.id() + "/" + BookingJourneyView.firstStep(session).key()),
-                    getTranslation(session.full() ? "booking.sessions.join-waiting-list" : "booking.sessions.book",
-                            Map.of("when", SessionDetails.when(session, dates, getLocale()))));
-            book.getElement().setAttribute("router-link", true);
-            item.add(new Paragraph(book));
-            results.add(item);
+            String when = SessionDetails.when(session, dates, language);
+            out.open("li", "class", "session-card").open("h2")
+                    .link(SitePaths.href(language, "activities/" + session.activity().slug()), session.activity().title().text(),
+                            "lang", session.activity().title().fallback() ? session.activity().title().language().toLanguageTag() : null)
+                    .close("h2");
+            out.open("dl", "class", "activity-facts");
+            SessionDetails.rows(out, this, session, dates, language, true, true, true);
+            out.close("dl");
+            out.open("p").link(SitePaths.href(language, "book/" + session.id() + "/" + BookingJourneyView.firstStep(session).key()),
+                    getTranslation(session.full() ? "booking.sessions.join-waiting-list" : "booking.sessions.book", Map.of("when", when)))
+                    .close("p");
+            out.close("li");
         }
+        results.setContent(out);
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import uk.takingpart.base.ui.NativeSelect;
 import uk.takingpart.base.ui.NotFoundView;
+import uk.takingpart.testing.Rendered;
 
 /** The home page's journeys, in English and Welsh, without a browser. */
 @SpringBootTest
@@ -58,7 +59,7 @@ class WhatsOnViewTest extends SpringBrowserlessTest {
         assertThat(view.getPageTitle()).isEqualTo("Beth sydd ymlaen – Cymryd Rhan");
         assertThat(view.resultCount.getText()).matches("\\d+ (o weithgareddau|gweithgaredd|weithgaredd)");
         assertThat($(NativeLabel.class).all()).extracting(NativeLabel::getText).contains("Math", "Pwnc", "Ardal", "Ar gyfer pwy");
-        assertThat(view.area.getElement().getChildren().map(o -> o.getText()).toList()).contains("Caerdydd", "Bro Morgannwg");
+        assertThat(view.area.options().stream().map(NativeSelect.Option::text).toList()).contains("Caerdydd", "Bro Morgannwg");
     }
 
     @Test
@@ -67,7 +68,7 @@ class WhatsOnViewTest extends SpringBrowserlessTest {
 
         assertThat(view.type.getValue()).isEqualTo("consultation");
         assertThat(cards()).isNotEmpty().allSatisfy(card ->
-                assertThat(card.getElement().getTextRecursively()).contains("Consultation"));
+                assertThat(Rendered.text(card)).contains("Consultation"));
     }
 
     @Test
@@ -80,11 +81,11 @@ class WhatsOnViewTest extends SpringBrowserlessTest {
         assertThat(currentPath()).isEqualTo("en");
         assertThat(currentQuery()).isEqualTo(java.util.Map.of("type", List.of("time-to-listen")));
         assertThat(cards()).hasSizeBetween(1, all - 1).allSatisfy(card ->
-                assertThat(card.getElement().getTextRecursively()).contains("Time to Listen"));
+                assertThat(Rendered.text(card)).contains("Time to Listen"));
 
         view.audience.setValue("young-people");
         assertThat(currentQuery()).isEqualTo(java.util.Map.of("type", List.of("time-to-listen"), "audience", List.of("young-people")));
-        assertThat(cards()).allSatisfy(card -> assertThat(card.getElement().getTextRecursively()).contains("Young people"));
+        assertThat(cards()).allSatisfy(card -> assertThat(Rendered.text(card)).contains("Young people"));
     }
 
     @Test
@@ -105,7 +106,7 @@ class WhatsOnViewTest extends SpringBrowserlessTest {
         // a repeated parameter counts once: the first value
         assertThat(view.topic.getValue()).isEqualTo("send");
         assertThat(cards()).isNotEmpty().allSatisfy(card ->
-                assertThat(card.getElement().getTextRecursively()).contains("Special educational needs"));
+                assertThat(Rendered.text(card)).contains("Special educational needs"));
     }
 
     @Test
@@ -116,14 +117,14 @@ class WhatsOnViewTest extends SpringBrowserlessTest {
 
         assertThat(currentQuery()).isEqualTo(java.util.Map.of("show", List.of("past")));
         assertThat(cards()).isNotEmpty().allSatisfy(card ->
-                assertThat(card.getElement().getTextRecursively()).contains("Closed"));
+                assertThat(Rendered.text(card)).contains("Closed"));
     }
 
     @Test
     void each_card_links_to_its_activity_page_in_the_same_language() {
         navigate("cy", WhatsOnView.class);
 
-        assertThat(cards()).allSatisfy(card -> assertThat(card.link.getHref()).startsWith("cy/activities/"));
+        assertThat(cards()).allSatisfy(card -> assertThat(card.href).startsWith("cy/activities/"));
     }
 
     @Test
@@ -135,13 +136,13 @@ class WhatsOnViewTest extends SpringBrowserlessTest {
     @Test
     void easy_read_mode_shows_each_activitys_easy_read_text_with_its_picture() {
         navigate("en", WhatsOnView.class);
-        assertThat($(Image.class).all()).isEmpty();
+        assertThat(Rendered.document(getCurrentView()).select("img")).isEmpty();
 
         uk.takingpart.base.ui.ShellTestSupport.chooseEasyRead(true);
 
-        assertThat($(Image.class).all()).hasSizeGreaterThanOrEqualTo(8)
-                .allSatisfy(image -> assertThat(image.getAlt()).isPresent().get().asString().isNotBlank());
-        assertThat(cards().getFirst().getElement().getTextRecursively()).isNotBlank();
+        assertThat(Rendered.document(getCurrentView()).select(".activity-card img")).hasSizeGreaterThanOrEqualTo(8)
+                .allSatisfy(image -> assertThat(image.attr("alt")).isNotBlank());
+        assertThat(Rendered.document(cards().getFirst()).select(".easy-read-text").text()).isNotBlank();
         uk.takingpart.base.ui.ShellTestSupport.chooseEasyRead(false);
     }
 

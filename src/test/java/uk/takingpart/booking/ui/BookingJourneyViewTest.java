@@ -264,7 +264,7 @@ class BookingJourneyViewTest extends SpringBrowserlessTest {
     }
 
     private String pageText() {
-        return getCurrentView().getElement().getTextRecursively();
+        return uk.takingpart.testing.Rendered.text(getCurrentView());
     }
 
     private String errors() {

@@ -3,16 +3,12 @@ package uk.takingpart.base.ui;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Location;
@@ -30,11 +26,11 @@ import uk.takingpart.base.i18n.Languages;
 public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
     final SkipLink skipLink = new SkipLink();
     final Anchor serviceName = new Anchor();
-    final Nav languageNav = new Nav();
-    final Checkbox largePrint = new Checkbox();
-    final Checkbox easyRead = new Checkbox();
+    final HtmlBlock languageNav = new HtmlBlock("nav");
+    final DisplayOption largePrint = new DisplayOption("large-print", this::chooseLargePrint);
+    final DisplayOption easyRead = new DisplayOption("easy-read", this::chooseEasyRead);
     final Span displayLabel = new Span();
-    final Nav footerNav = new Nav();
+    final HtmlBlock footerNav = new HtmlBlock("nav");
     final Paragraph footerText = new Paragraph();
     private final Div content = new Div();
     private final Languages languages;
@@ -48,7 +44,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
         serviceName.addClassName("service-name");
         serviceName.getElement().setAttribute("router-link", true);
-        languageNav.addClassName("language-switch");
+        languageNav.className("language-switch");
 
         displayLabel.setId("display-options-label");
         displayLabel.addClassName("display-options-label");
@@ -56,30 +52,13 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         displayOptions.addClassName("display-options");
         displayOptions.getElement().setAttribute("role", "group");
         displayOptions.getElement().setAttribute("aria-labelledby", displayLabel.getId().orElseThrow());
-        largePrint.addClassName("large-print-option");
-        easyRead.addClassName("easy-read-option");
-        largePrint.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                DisplayPreferences.current().setLargePrint(e.getValue());
-                SiteInitListener.applyModes(UI.getCurrent(), DisplayPreferences.current());
-            }
-        });
-        easyRead.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                DisplayPreferences.current().setEasyRead(e.getValue());
-                SiteInitListener.applyModes(UI.getCurrent(), DisplayPreferences.current());
-                // easy read changes the words on the page, not only its look
-                UI.getCurrent().refreshCurrentRoute(false);
-            }
-        });
-
         Div brand = new Div(serviceName, languageNav);
         brand.addClassName("brand");
         Header header = new Header(brand, displayOptions);
         header.addClassName("site-header");
 
         content.addClassName("site-content");
-        footerNav.addClassName("footer-links");
+        footerNav.className("footer-links");
         Footer footer = new Footer(footerNav, footerText);
         footer.addClassName("site-footer");
 
@@ -102,18 +81,17 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         serviceName.setText(getTranslation("common.service.name"));
         serviceName.setHref(SitePaths.href(language, ""));
 
-        languageNav.removeAll();
         languageNav.getElement().setAttribute("aria-label", getTranslation("common.language.nav"));
-        UnorderedList others = new UnorderedList();
+        Markup others = new Markup().open("ul");
         for (Locale other : languages.supported()) {
             if (!other.equals(language)) {
-                Anchor link = new Anchor(SitePaths.inLanguage(location, other), Languages.nativeName(other));
-                link.getElement().setAttribute("lang", other.toLanguageTag());
-                link.getElement().setAttribute("hreflang", other.toLanguageTag());
-                others.add(new ListItem(link));
+                String tag = other.toLanguageTag();
+                // a full page load: the new language's first response carries its title and description
+                others.open("li").element("a", Languages.nativeName(other),
+                        "href", SitePaths.inLanguage(location, other), "lang", tag, "hreflang", tag).close("li");
             }
         }
-        languageNav.add(others);
+        languageNav.setContent(others.close("ul"));
 
         DisplayPreferences preferences = DisplayPreferences.current();
         displayLabel.setText(getTranslation("common.display.label"));
@@ -122,29 +100,27 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         easyRead.setLabel(getTranslation("common.display.easy-read"));
         easyRead.setValue(preferences.easyRead());
 
-        footerNav.removeAll();
         footerNav.getElement().setAttribute("aria-label", getTranslation("common.footer.nav"));
-        UnorderedList links = new UnorderedList();
+        Markup links = new Markup().open("ul");
         for (String page : new String[] {"accessibility", "privacy", "cookies", "contact"}) {
-            links.add(new ListItem(siteLink(language, page, getTranslation("common.footer." + page))));
+            links.open("li").link(SitePaths.href(language, page), getTranslation("common.footer." + page)).close("li");
         }
-        links.add(new ListItem(siteLink(language, "formats", getTranslation("common.footer.formats"),
-                Map.of("page", SitePaths.withoutLanguage(location)))));
-        footerNav.add(links);
+        links.open("li").link(SitePaths.href(language, "formats",
+                        com.vaadin.flow.router.QueryParameters.simple(Map.of("page", SitePaths.withoutLanguage(location)))),
+                getTranslation("common.footer.formats")).close("li");
+        footerNav.setContent(links.close("ul"));
         footerText.setText(getTranslation("common.footer.organisation", Map.of("organisation", organisation.name(language))));
     }
 
-    private static Anchor siteLink(Locale language, String path, String text) {
-        Anchor link = new Anchor(SitePaths.href(language, path), text);
-        link.getElement().setAttribute("router-link", true);
-        return link;
+    private void chooseLargePrint(boolean on) {
+        DisplayPreferences.current().setLargePrint(on);
+        SiteInitListener.applyModes(UI.getCurrent(), DisplayPreferences.current());
     }
 
-    private static Anchor siteLink(Locale language, String path, String text, Map<String, String> query) {
-        Anchor link = new Anchor(SitePaths.href(language, path,
-                com.vaadin.flow.router.QueryParameters.simple(query)), text);
-        link.getElement().setAttribute("router-link", true);
-        return link;
+    private void chooseEasyRead(boolean on) {
+        DisplayPreferences.current().setEasyRead(on);
+        SiteInitListener.applyModes(UI.getCurrent(), DisplayPreferences.current());
+        // easy read changes the words on the page, not only its look
+        UI.getCurrent().refreshCurrentRoute(false);
     }
-
 }

@@ -12,7 +12,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Map;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.springframework.beans.factory.ObjectProvider;
+import uk.takingpart.base.Organisation;
+import uk.takingpart.base.i18n.IcuTranslationProvider;
 import org.springframework.stereotype.Component;
 import uk.takingpart.base.i18n.Languages;
 
@@ -24,9 +29,15 @@ import uk.takingpart.base.i18n.Languages;
 @Component
 class SiteInitListener implements VaadinServiceInitListener {
     private final Languages languages;
+    private final ObjectProvider<PageHead> heads;
+    private final IcuTranslationProvider translations;
+    private final Organisation organisation;
 
-    SiteInitListener(Languages languages) {
+    SiteInitListener(Languages languages, ObjectProvider<PageHead> heads, IcuTranslationProvider translations, Organisation organisation) {
         this.languages = languages;
+        this.heads = heads;
+        this.translations = translations;
+        this.organisation = organisation;
     }
 
     @Override
@@ -97,5 +108,41 @@ class SiteInitListener implements VaadinServiceInitListener {
         if (preferences.easyRead()) {
             body.addClass("easy-read");
         }
+        if (!path.startsWith("staff")) {
+            String rest = fromAddress.isPresent() ? (path.indexOf('/') < 0 ? "" : path.substring(path.indexOf('/') + 1)) : path;
+            describe(response.getDocument(), rest, language);
+        }
+    }
+
+    /**
+     * The page's translated title, meta description and a {@code <noscript>} message with the
+     * engagement team's contact details, in the first bytes: what a search engine, a shared link's
+     * preview and a browser with JavaScript off or still loading show.
+     */
+    private void describe(Document document, String path, Locale language) {
+        PageHead.Head head;
+        try {
+            head = heads.orderedStream().map(h -> h.head(path, language)).flatMap(Optional::stream).findFirst().orElse(null);
+        } catch (RuntimeException databaseOrOtherFault) {
+            // the page itself says what went wrong; the first response still has the service's name
+            head = null;
+        }
+        String service = translations.getTranslation("common.service.name", language);
+        String title = head == null || head.title() == null || head.title().isBlank() ? service
+                : translations.getTranslation("common.title.pattern", language, Map.of("page", head.title(), "service", service));
+        String description = head == null || head.description() == null || head.description().isBlank()
+                ? translations.getTranslation("common.meta.description", language) : head.description();
+        document.title(title);
+        document.head().appendElement("meta").attr("name", "description").attr("content", description);
+
+        Map<String, Object> contact = organisation.arguments(language);
+        Element message = document.body().prependElement("noscript").appendElement("div").addClass("noscript");
+        message.appendElement("p").addClass("noscript-heading").text(translations.getTranslation("common.noscript.heading", language));
+        message.appendElement("p").text(translations.getTranslation("common.noscript.text", language, contact));
+        Element ways = message.appendElement("ul");
+        ways.appendElement("li").appendElement("a").attr("href", "mailto:" + organisation.email())
+                .text(translations.getTranslation("common.noscript.email", language, contact));
+        ways.appendElement("li").appendElement("a").attr("href", "tel:" + organisation.phone().replaceAll("[^0-9+]", ""))
+                .text(translations.getTranslation("common.noscript.phone", language, contact));
     }
 }

@@ -86,7 +86,7 @@ class ShellBrowserIT {
         browser.open("en");
         double before = ((Number) js("return parseFloat(getComputedStyle(document.querySelector('main p')).fontSize)")).doubleValue();
 
-        WebElement largePrint = browser.driver().findElement(By.cssSelector("vaadin-checkbox.large-print-option input"));
+        WebElement largePrint = browser.driver().findElement(By.id("large-print"));
         largePrint.sendKeys(Keys.SPACE);
         waitUntil("document.body.classList.contains('large-print')");
 

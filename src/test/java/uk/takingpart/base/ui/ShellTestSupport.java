@@ -1,8 +1,6 @@
 package uk.takingpart.base.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.checkbox.CheckboxTester;
 
 /** Lets view tests in other packages use the display options as a visitor would. */
 public final class ShellTestSupport {
@@ -23,9 +21,9 @@ public final class ShellTestSupport {
         choose(layout().largePrint, on);
     }
 
-    private static void choose(Checkbox checkbox, boolean on) {
+    private static void choose(DisplayOption checkbox, boolean on) {
         if (checkbox.getValue() != on) {
-            new CheckboxTester<>(checkbox).click();
+            checkbox.click();
         }
     }
 }

@@ -2,11 +2,6 @@ package uk.takingpart.base.ui;
 
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
@@ -40,32 +35,33 @@ class InformationView extends SitePage implements BeforeEnterObserver {
         String prefix = "page." + page;
         removeAll();
         add(new H1(getTranslation(prefix + ".title", args)));
+        // everything below the heading is static text: one block of escaped markup, one server-side node
+        Markup out = new Markup();
         if (DisplayPreferences.current().easyRead()) {
-            UnorderedList easy = new UnorderedList();
-            easy.addClassName("easy-read-summary");
+            out.open("ul", "class", "easy-read-summary");
             for (int m = 1; translations.has(prefix + ".easy-read.item." + m); m++) {
-                easy.add(new ListItem(getTranslation(prefix + ".easy-read.item." + m, args)));
+                out.element("li", getTranslation(prefix + ".easy-read.item." + m, args));
             }
-            add(easy);
+            out.close("ul");
         }
-        Paragraph lead = new Paragraph(getTranslation(prefix + ".lead", args));
-        lead.addClassName("lead");
-        add(lead);
+        out.element("p", getTranslation(prefix + ".lead", args), "class", "lead");
         for (int n = 1; translations.has(prefix + ".section." + n + ".heading"); n++) {
             String section = prefix + ".section." + n;
-            Section part = new Section(new H2(getTranslation(section + ".heading", args)));
+            String id = "section-" + n + "-heading";
+            out.open("section", "aria-labelledby", id).element("h2", getTranslation(section + ".heading", args), "id", id);
             for (int m = 1; translations.has(section + ".paragraph." + m); m++) {
-                part.add(new Paragraph(getTranslation(section + ".paragraph." + m, args)));
+                out.element("p", getTranslation(section + ".paragraph." + m, args));
             }
             if (translations.has(section + ".item.1")) {
-                UnorderedList items = new UnorderedList();
+                out.open("ul");
                 for (int m = 1; translations.has(section + ".item." + m); m++) {
-                    items.add(new ListItem(getTranslation(section + ".item." + m, args)));
+                    out.element("li", getTranslation(section + ".item." + m, args));
                 }
-                part.add(items);
+                out.close("ul");
             }
-            add(part);
+            out.close("section");
         }
+        add(new HtmlBlock("div", out).className("information-body"));
     }
 
     @Override

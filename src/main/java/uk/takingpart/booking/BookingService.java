@@ -75,7 +75,7 @@ public class BookingService {
         Instant now = clock.instant();
         return activities.publishedRef(activitySlug, language)
                 .map(activity -> summarise(sessions.findByActivityIdOrderByStartsAt(activity.id()).stream()
-                        .filter(s -> s.getStartsAt().isAfter(now)).toList(), language, now))
+                        .filter(s -> s.getStartsAt().isAfter(now)).toList(), language, now, Map.of(activity.id(), activity)))
                 .orElse(List.of());
     }
 
@@ -330,6 +330,11 @@ public class BookingService {
     // ---- Shared with staff screens ----
 
     List<SessionSummary> summarise(List<EventSession> found, Locale language, Instant now) {
+        return summarise(found, language, now, Map.of());
+    }
+
+    /** As above, with the activities the caller has already read (not read again). */
+    private List<SessionSummary> summarise(List<EventSession> found, Locale language, Instant now, Map<Long, ActivityRef> known) {
         if (found.isEmpty()) {
             return List.of();
         }
@@ -338,7 +343,11 @@ public class BookingService {
         for (Object[] row : bookings.counts(ids)) {
             counts.put((Long) row[0], new int[] {((Number) row[1]).intValue(), ((Number) row[2]).intValue()});
         }
-        Map<Long, ActivityRef> refs = activities.refs(found.stream().map(EventSession::getActivityId).distinct().toList(), language);
+        List<Long> unknown = found.stream().map(EventSession::getActivityId).distinct().filter(id -> !known.containsKey(id)).toList();
+        Map<Long, ActivityRef> refs = new HashMap<>(known);
+        if (!unknown.isEmpty()) {
+            refs.putAll(activities.refs(unknown, language));
+        }
         List<SessionSummary> result = new ArrayList<>();
         for (EventSession s : found) {
             int[] c = counts.getOrDefault(s.getId(), new int[2]);

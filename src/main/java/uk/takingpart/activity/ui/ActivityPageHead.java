@@ -27,8 +27,9 @@ class ActivityPageHead implements PageHead {
         }
         if (path.startsWith(ACTIVITIES) && path.indexOf('/', ACTIVITIES.length()) < 0
                 && path.substring(ACTIVITIES.length()).matches("[a-z0-9-]{1,120}")) {
-            return activities.find(path.substring(ACTIVITIES.length()), language)
-                    .map(details -> new Head(details.summary().title().text(), details.summary().summary().text()));
+            return Optional.of(activities.find(path.substring(ACTIVITIES.length()), language)
+                    .map(details -> new Head(details.summary().title().text(), details.summary().summary().text()))
+                    .orElseGet(() -> Head.notFound(translations.getTranslation("common.not-found.title", language))));
         }
         return Optional.empty();
     }

@@ -18,5 +18,19 @@ public interface PageHead {
      */
     Optional<Head> head(String path, Locale language);
 
-    record Head(String title, String description) {}
+    /**
+     * @param status the HTTP status of the page's first response: 404 for an address that names
+     *               something that does not exist (an unknown activity, a tampered booking link),
+     *               so search engines, link checkers and monitors are told what the page says
+     */
+    record Head(String title, String description, int status) {
+        public Head(String title, String description) {
+            this(title, description, 200);
+        }
+
+        /** A page that says "not found", with its title. */
+        public static Head notFound(String title) {
+            return new Head(title, null, 404);
+        }
+    }
 }

@@ -110,7 +110,7 @@ class SiteInitListener implements VaadinServiceInitListener {
         }
         if (!path.startsWith("staff")) {
             String rest = fromAddress.isPresent() ? (path.indexOf('/') < 0 ? "" : path.substring(path.indexOf('/') + 1)) : path;
-            describe(response.getDocument(), rest, language);
+            describe(response, rest, language);
         }
     }
 
@@ -119,7 +119,8 @@ class SiteInitListener implements VaadinServiceInitListener {
      * engagement team's contact details, in the first bytes: what a search engine, a shared link's
      * preview and a browser with JavaScript off or still loading show.
      */
-    private void describe(Document document, String path, Locale language) {
+    private void describe(IndexHtmlResponse response, String path, Locale language) {
+        Document document = response.getDocument();
         PageHead.Head head;
         try {
             head = heads.orderedStream().map(h -> h.head(path, language)).flatMap(Optional::stream).findFirst().orElse(null);
@@ -132,6 +133,9 @@ class SiteInitListener implements VaadinServiceInitListener {
                 : translations.getTranslation("common.title.pattern", language, Map.of("page", head.title(), "service", service));
         String description = head == null || head.description() == null || head.description().isBlank()
                 ? translations.getTranslation("common.meta.description", language) : head.description();
+        if (head != null && head.status() != HttpServletResponse.SC_OK) {
+            response.getVaadinResponse().setStatus(head.status());
+        }
         document.title(title);
         document.head().appendElement("meta").attr("name", "description").attr("content", description);
 

@@ -16,6 +16,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.takingpart.activity.ActivityFilter;
 import uk.takingpart.activity.ActivityService;
 import uk.takingpart.activity.ActivitySummary;
+import uk.takingpart.booking.BookingService;
+import uk.takingpart.booking.SessionFilter;
 
 /**
  * The first HTML bytes of a public page, as a search engine, a link preview or a browser with
@@ -26,13 +28,30 @@ import uk.takingpart.activity.ActivitySummary;
 class FirstResponseTest {
     @LocalServerPort int port;
     @Autowired ActivityService activities;
+    @Autowired BookingService bookings;
 
     private Document get(String path) throws Exception {
+        return get(path, 200);
+    }
+
+    private Document get(String path, int status) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path)).header("Accept", "text/html").build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        assertThat(response.statusCode()).as(path).isEqualTo(status);
         return Jsoup.parse(response.body());
+    }
+
+    @Test
+    void every_not_found_a_person_can_reach_answers_404() throws Exception {
+        assertThat(get("en/activities/nope", 404).title()).isEqualTo("Page not found – Taking Part");
+        assertThat(get("cy/activities/nope", 404).title()).isEqualTo("Heb ddod o hyd i’r dudalen – Cymryd Rhan");
+        get("en/book/99999/who", 404);
+        get("en/bookings/xyz", 404);
+        get("en/no-such-page", 404);
+        long session = bookings.upcomingSessions(new SessionFilter(null, null, null, null), Locale.ENGLISH).getFirst().id();
+        get("en/book/" + session + "/bogus", 404);
+        get("en/book/" + session + "/contact", 200);
     }
 
     @Test

@@ -49,10 +49,28 @@ public class ActivityService {
                 return cb.equal(root.join("audiences", JoinType.INNER), filter.audience());
             });
         }
-        Sort sort = filter.period() == Period.PAST
-                ? Sort.by(Sort.Order.desc("endsAt"), Sort.Order.asc("slug"))
-                : Sort.by(Sort.Order.desc("publishedAt"), Sort.Order.asc("slug"));
-        return activities.findAll(spec, sort).stream().map(a -> summarise(a, language, now)).toList();
+        if (filter.period() == Period.PAST) {
+            Sort sort = Sort.by(Sort.Order.desc("endsAt"), Sort.Order.asc("slug"));
+            return activities.findAll(spec, sort).stream().map(a -> summarise(a, language, now)).toList();
+        }
+        // what matters to a visitor: the next date they can go to, or the date they must answer by
+        return activities.findAll(spec, Sort.by("slug")).stream().map(a -> summarise(a, language, now))
+                .sorted(java.util.Comparator.comparing((ActivitySummary a) -> keyDate(a, now)).thenComparing(ActivitySummary::slug))
+                .toList();
+    }
+
+    /**
+     * The date a visitor acts on: when it starts, for what has not started yet; when it ends
+     * (a consultation's closing date), for what is under way.
+     */
+    public static Instant keyDate(ActivitySummary activity, Instant now) {
+        if (activity.startsAt() != null && activity.startsAt().isAfter(now)) {
+            return activity.startsAt();
+        }
+        if (activity.endsAt() != null) {
+            return activity.endsAt();
+        }
+        return activity.startsAt() == null ? Instant.MAX : activity.startsAt();
     }
 
     /** A consultation open now, with the whole days left before it closes. */

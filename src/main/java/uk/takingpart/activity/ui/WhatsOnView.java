@@ -56,6 +56,7 @@ class WhatsOnView extends SitePage implements BeforeEnterObserver {
     final Anchor clear = new Anchor();
     final Anchor sessionsLink = new Anchor();
     final Paragraph resultCount = new Paragraph();
+    final Paragraph order = new Paragraph();
     final UnorderedList results = new UnorderedList();
     private final Section filters = new Section();
     private final H2 filtersHeading = new H2();
@@ -87,7 +88,8 @@ class WhatsOnView extends SitePage implements BeforeEnterObserver {
             });
         }
         sessionsLink.getElement().setAttribute("router-link", true);
-        add(heading, intro, new Paragraph(sessionsLink), filters, resultCount, results);
+        order.addClassName("result-order");
+        add(heading, intro, new Paragraph(sessionsLink), filters, resultCount, order, results);
     }
 
     @Override
@@ -217,6 +219,9 @@ class WhatsOnView extends SitePage implements BeforeEnterObserver {
         if (found.isEmpty()) {
             resultCount.setText(getTranslation("activity.whats-on.none"));
         }
+        order.setText(found.isEmpty() ? "" : getTranslation(filter.period() == Period.PAST
+                ? "activity.whats-on.order.past" : "activity.whats-on.order"));
+        order.setVisible(!found.isEmpty());
     }
 
     @Override

@@ -19,6 +19,7 @@ import uk.takingpart.testing.Rendered;
 /** The home page's journeys, in English and Welsh, without a browser. */
 @SpringBootTest
 class WhatsOnViewTest extends SpringBrowserlessTest {
+    @org.springframework.beans.factory.annotation.Autowired uk.takingpart.activity.ActivityService activities;
 
     private List<ActivityCard> cards() {
         return $(ActivityCard.class).all();
@@ -40,8 +41,16 @@ class WhatsOnViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_visitor_sees_whats_on_in_english_newest_first() {
+    void a_visitor_sees_whats_on_in_english_soonest_first() {
         WhatsOnView view = navigate("en", WhatsOnView.class);
+        java.time.Instant now = java.time.Instant.now();
+        List<java.time.Instant> keyDates = activities.whatsOn(uk.takingpart.activity.ActivityFilter.CURRENT, Locale.ENGLISH).stream()
+                .map(a -> uk.takingpart.activity.ActivityService.keyDate(a, now)).toList();
+        assertThat(keyDates).isSorted();
+        assertThat(cards()).extracting(card -> card.href).containsExactlyElementsOf(
+                activities.whatsOn(uk.takingpart.activity.ActivityFilter.CURRENT, Locale.ENGLISH).stream()
+                        .map(a -> "en/activities/" + a.slug()).toList());
+        assertThat(view.order.getText()).isEqualTo("Soonest first: the next date you can go to, or the date a consultation closes.");
 
         assertThat(view.heading.getText()).isEqualTo("What’s on");
         assertThat(view.getPageTitle()).isEqualTo("What’s on – Taking Part");
@@ -151,7 +160,8 @@ class WhatsOnViewTest extends SpringBrowserlessTest {
         WhatsOnView view = open("cy", "type=event");
         assertThat(view.clear.getHref()).isEqualTo("cy");
         assertThat(view.clear.getText()).isEqualTo("Clirio’r hidlwyr");
-        assertThat(Rendered.text(UI.getCurrent())).contains("English");
+        assertThat(Rendered.text(UI.getCurrent().getInternals().getActiveRouterTargetsChain().stream()
+                .filter(uk.takingpart.base.ui.MainLayout.class::isInstance).findFirst().orElseThrow())).contains("English");
         assertThat(Locale.forLanguageTag("cy")).isEqualTo(UI.getCurrent().getLocale());
     }
 }

@@ -75,6 +75,9 @@ import tools.jackson.databind.node.ObjectNode;
  * class path (the application's own dependency) and a JDK 21+.
  */
 public class LoadGenerator {
+    /** An anchor in a block of static markup: its href, and whether it has router-link. */
+    static final Pattern MARKUP_LINK = Pattern.compile("<a href=\"([^\"]*)\"[^>]*>");
+
 
     // ---------------------------------------------------------------------------------- options
 
@@ -608,12 +611,8 @@ public class LoadGenerator {
             List<String> all = new ArrayList<>(v.activityLinks(page).keySet());
             for (String href : all) {
                 Map<Integer, Map<String, JsonNode>> activity = v.navigate(Kind.NAV_ACTIVITY, href, "link");
-                for (Map<String, JsonNode> attrs : activity.values()) {
-                    JsonNode h = attrs.get("href");
-                    if (h != null && h.isString() && h.stringValue().contains("/book")) {
-                        activitiesWithSessions.add(href);
-                        break;
-                    }
+                if (v.allLinks(activity).keySet().stream().anyMatch(h -> h.contains("/book"))) {
+                    activitiesWithSessions.add(href);
                 }
             }
         } catch (VisitFailed | RuntimeException e) {
@@ -790,28 +789,41 @@ public class LoadGenerator {
         Map<String, String> activityLinks(Map<Integer, Map<String, JsonNode>> nodes) {
             Pattern activity = Pattern.compile("^" + Pattern.quote(o.lang) + "/activities/[a-z0-9-]+$");
             Map<String, String> links = new LinkedHashMap<>();
-            for (Map<String, JsonNode> attrs : nodes.values()) {
-                JsonNode href = attrs.get("href");
-                if (href != null && href.isString()) {
-                    String h = href.stringValue().replaceFirst("^/", "");
-                    if (activity.matcher(h).matches()) {
-                        // Flow.ts: a click inside an element with router-link is "link", other anchors "client"
-                        links.putIfAbsent(h, attrs.containsKey("router-link") ? "link" : "client");
-                    }
+            allLinks(nodes).forEach((h, trigger) -> {
+                if (activity.matcher(h).matches()) {
+                    links.putIfAbsent(h, trigger);
                 }
-            }
+            });
             return links;
         }
 
         /** The trigger a click on the link to href would send ("link" or "client"), null if no such link. */
         String linkTrigger(Map<Integer, Map<String, JsonNode>> nodes, String href) {
+            return allLinks(nodes).get(href);
+        }
+
+        /**
+         * Every link on the page, href to the trigger a click would send (Flow.ts: "link" for an
+         * anchor with router-link, "client" for others): anchors that are nodes of their own, and
+         * anchors inside blocks of static markup (an innerHTML property).
+         */
+        Map<String, String> allLinks(Map<Integer, Map<String, JsonNode>> nodes) {
+            Map<String, String> links = new LinkedHashMap<>();
             for (Map<String, JsonNode> attrs : nodes.values()) {
-                JsonNode h = attrs.get("href");
-                if (h != null && h.isString() && h.stringValue().replaceFirst("^/", "").equals(href)) {
-                    return attrs.containsKey("router-link") ? "link" : "client";
+                JsonNode href = attrs.get("href");
+                if (href != null && href.isString()) {
+                    links.putIfAbsent(href.stringValue().replaceFirst("^/", ""), attrs.containsKey("router-link") ? "link" : "client");
+                }
+                JsonNode inner = attrs.get("innerHTML");
+                if (inner != null && inner.isString()) {
+                    Matcher m = MARKUP_LINK.matcher(inner.stringValue());
+                    while (m.find()) {
+                        String h = m.group(1).replace("&amp;", "&").replaceFirst("^/", "");
+                        links.putIfAbsent(h, m.group(0).contains("router-link") ? "link" : "client");
+                    }
                 }
             }
-            return null;
+            return links;
         }
 
         HttpRequest.Builder uidlRequest(String body, String contentType) {

@@ -24,6 +24,12 @@ public final class Rendered {
         return Jsoup.parseBodyFragment(html.toString());
     }
 
+    /** The whole page the current UI shows: its outermost layout and everything in it. */
+    public static Document page() {
+        var chain = com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveRouterTargetsChain();
+        return document(chain.getLast());
+    }
+
     /** The visible text, whitespace collapsed. */
     public static String text(HasElement component) {
         return document(component).body().text();

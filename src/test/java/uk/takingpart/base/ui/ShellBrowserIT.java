@@ -82,6 +82,31 @@ class ShellBrowserIT {
     }
 
     @Test
+    void a_link_inside_a_block_of_markup_opens_its_page_without_a_page_load_then_back_and_the_welsh_switch_work() {
+        browser.open("en");
+        js("window.samePage = 'yes'");
+        String title = (String) js("return document.querySelector('.activity-card h2 a').textContent");
+
+        browser.driver().findElement(By.cssSelector(".activity-card h2 a")).click();
+        waitUntil("location.pathname.startsWith('/en/activities/')");
+        waitUntil("document.querySelector('h1') && document.querySelector('h1').textContent === " + jsString(title));
+        assertThat(js("return window.samePage")).as("the router followed the link: no new page, no new server-side UI").isEqualTo("yes");
+        assertThat((String) js("return document.title")).startsWith(title);
+
+        browser.driver().navigate().back();
+        waitUntil("location.pathname === '/en'");
+        waitUntil("document.querySelectorAll('.activity-card').length > 0");
+
+        browser.driver().findElement(By.cssSelector(".language-switch a[hreflang=cy]")).click();
+        waitUntil("location.pathname === '/cy'");
+        waitUntil("document.documentElement.lang === 'cy'");
+    }
+
+    private static String jsString(String text) {
+        return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+
+    @Test
     void large_print_chosen_by_keyboard_applies_at_once_and_survives_a_reload() {
         browser.open("en");
         double before = ((Number) js("return parseFloat(getComputedStyle(document.querySelector('main p')).fontSize)")).doubleValue();

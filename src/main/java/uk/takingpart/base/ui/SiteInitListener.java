@@ -44,6 +44,7 @@ class SiteInitListener implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         RouteRegistry routes = ApplicationRouteRegistry.getInstance(event.getSource().getContext());
         event.addIndexHtmlRequestListener(response -> prepareDocument(response, routes));
+        event.addVaadinRequestInterceptor(new CompactLastResponse());
         event.getSource().addUIInitListener(init -> {
             UI ui = init.getUI();
             DisplayPreferences preferences = DisplayPreferences.current();

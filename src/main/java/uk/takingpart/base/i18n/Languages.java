@@ -102,6 +102,17 @@ public class Languages {
         return defaultLanguage();
     }
 
+    /**
+     * The language of a request outside a page (an error or "busy" response): the first segment of
+     * the address ({@code /cy/...}), else the language the visitor chose before, else their browser's.
+     */
+    public Locale forRequest(String path, String remembered, String acceptLanguage) {
+        String trimmed = path == null ? "" : path.replaceFirst("^/+", "");
+        return fromCode(trimmed.split("/", 2)[0])
+                .or(() -> fromCode(remembered))
+                .orElseGet(() -> negotiate(acceptLanguage));
+    }
+
     /** The language's name in itself: English, Cymraeg. */
     public static String nativeName(Locale language) {
         ULocale locale = ULocale.forLocale(language);

@@ -49,8 +49,13 @@ public final class DisplayPreferences implements Serializable {
     }
 
     static DisplayPreferences fromRequest(VaadinRequest request) {
-        if (request != null && request.getCookies() != null) {
-            for (Cookie cookie : request.getCookies()) {
+        return fromCookies(request == null ? null : request.getCookies());
+    }
+
+    /** The preferences in a plain servlet request's cookies (outside Vaadin: the "busy" page). */
+    public static DisplayPreferences fromCookies(Cookie[] cookies) {
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
                 if (COOKIE.equals(cookie.getName())) {
                     return parse(cookie.getValue());
                 }

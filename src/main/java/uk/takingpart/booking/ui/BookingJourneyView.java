@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -37,6 +38,7 @@ import uk.takingpart.base.ui.NativeTextArea;
 import uk.takingpart.base.ui.Questions;
 import uk.takingpart.base.ui.SitePage;
 import uk.takingpart.base.ui.SitePaths;
+import uk.takingpart.base.web.SessionLifetimes;
 import uk.takingpart.booking.AccessNeed;
 import uk.takingpart.booking.BookerRole;
 import uk.takingpart.booking.BookingResult;
@@ -68,6 +70,7 @@ class BookingJourneyView extends SitePage implements BeforeEnterObserver {
     private final BookingService bookings;
     private final DateTexts dates;
     private final Languages languages;
+    private final SessionLifetimes lifetimes;
     private SessionSummary session;
     private BookingDraft draft;
     private Step step;
@@ -76,10 +79,11 @@ class BookingJourneyView extends SitePage implements BeforeEnterObserver {
     private final Map<String, String> errors = new LinkedHashMap<>();
     private boolean focusHeading;
 
-    BookingJourneyView(BookingService bookings, DateTexts dates, Languages languages) {
+    BookingJourneyView(BookingService bookings, DateTexts dates, Languages languages, SessionLifetimes lifetimes) {
         this.bookings = bookings;
         this.dates = dates;
         this.languages = languages;
+        this.lifetimes = lifetimes;
         addClassName("booking-journey");
     }
 
@@ -115,6 +119,8 @@ class BookingJourneyView extends SitePage implements BeforeEnterObserver {
             return;
         }
         draft = BookingDraft.current(id);
+        // the answers live only in this session until they are sent: keep it as long as staff sessions
+        lifetimes.keepForJourney(VaadinSession.getCurrent().getSession());
         if (draft.manageToken != null) {
             draft = BookingDraft.restart(id);
         }

@@ -58,7 +58,7 @@ class BusyPageTest {
                 .contains("Rhowch gynnig arall arni ymhen munud.")
                 .contains("<a href=\"/cy/contact\">Rhoi cynnig arall arni</a>")
                 .contains("engagement@example.org").contains("029 2000 0000")
-                .contains("Gwasanaeth gan Bwrdd Iechyd Prifysgol Caerdydd a’r Fro")
+                .contains("Darparwr y gwasanaeth: Bwrdd Iechyd Prifysgol Caerdydd a’r Fro")
                 .doesNotContain("<script").doesNotContain("<link").doesNotContainIgnoringCase("busy");
         assertThat(Pattern.compile("<main>").matcher(page).results().count()).as("one <main>").isEqualTo(1);
     }

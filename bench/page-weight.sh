@@ -78,6 +78,7 @@ fi
 if [ "$build" = always ]; then
   say "Building the production jar (./mvnw -Pproduction -DskipTests package)"
   # no Node needed: Vaadin reuses the committed src/main/bundles/prod.bundle unless the frontend changed
+  mkdir -p "$ROOT/target"
   ./mvnw -B -ntp -Pproduction -DskipTests package > "$ROOT/target/page-weight-build.log" 2>&1 || {
     tail -40 "$ROOT/target/page-weight-build.log" >&2
     grep -q "bundle build is needed" "$ROOT/target/page-weight-build.log" && echo "The frontend changed: rebuild the bundle with Node 24, PATH=\"\$(bench/node24.sh):\$PATH\" ./mvnw -Pproduction -DskipTests package, and commit src/main/bundles/prod.bundle" >&2

@@ -10,7 +10,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.takingpart.base.db.DemoMode;
 
-/** Loads the demo activities when the application runs on its embedded database and has none. */
+/**
+ * Loads the demo activities when the application runs on its embedded database, or on an empty
+ * external one with {@code takingpart.demo-content=true}, and has none.
+ */
 @Component
 class DemoContentLoader {
     private static final Logger log = LoggerFactory.getLogger(DemoContentLoader.class);
@@ -30,7 +33,7 @@ class DemoContentLoader {
     @org.springframework.core.annotation.Order(0)
     @Transactional
     public void load() {
-        if (demoMode.getIfAvailable() == null) {
+        if (!DemoMode.loads(demoMode.getIfAvailable())) {
             return;
         }
         int loaded = new DemoActivities(areas, activities).load(clock.instant());

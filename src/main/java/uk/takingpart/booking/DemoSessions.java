@@ -55,7 +55,7 @@ class DemoSessions {
     @Order(10)
     @Transactional
     public void load() {
-        if (demoMode.getIfAvailable() == null || sessions.count() > 0) {
+        if (!DemoMode.loads(demoMode.getIfAvailable()) || sessions.count() > 0) {
             return;
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), LONDON);

@@ -13,8 +13,9 @@ import uk.takingpart.base.db.DemoMode;
 
 /**
  * The first administrator comes from configuration ({@code takingpart.staff.initial-admin.*});
- * there is no built-in password. On the embedded demo database, demo staff are created with
- * fresh random passwords, printed to the console.
+ * there is no built-in password. When the demo content is loaded (the embedded database, or an
+ * empty external one with {@code takingpart.demo-content=true}), demo staff are created with fresh
+ * random passwords, printed to the console.
  */
 @Component
 class InitialStaff implements ApplicationRunner {
@@ -50,7 +51,7 @@ class InitialStaff implements ApplicationRunner {
                         + "): use at least " + PasswordPolicy.MINIMUM_LENGTH + " characters that are not a common password", e);
             }
         }
-        if (demoMode.getIfAvailable() != null && accounts.count() == 0) {
+        if (DemoMode.loads(demoMode.getIfAvailable()) && accounts.count() == 0) {
             StringBuilder banner = new StringBuilder("\n\n  Demo staff for the back office at /staff/sign-in (new passwords each start):\n");
             for (StaffRole role : StaffRole.values()) {
                 String username = role.key();

@@ -9,7 +9,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * With no {@code spring.datasource.url} (SPRING_DATASOURCE_URL) configured, the application runs
  * on an embedded real MariaDB and loads the demo content. With one, it uses that server and
- * loads no demo content.
+ * loads no demo content, unless {@code takingpart.demo-content=true} and that database is empty
+ * ({@link ExternalDemoContentConfiguration}).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoExternalDatabase.class)
@@ -26,6 +27,6 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean
     DemoMode demoMode() {
-        return new DemoMode();
+        return new DemoMode(() -> true);
     }
 }

@@ -92,7 +92,7 @@ class SiteInitListener implements VaadinServiceInitListener {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo().replaceFirst("^/", "");
         String first = path.split("/", 2)[0];
         Optional<Locale> fromAddress = languages.fromCode(first);
-        Locale language = fromAddress.orElseGet(() -> remembered(preferences, request));
+        Locale language = languages.forRequest(path, preferences.language().orElse(null), request.getHeader("Accept-Language"));
         var target = routes.getNavigationRouteTarget(path);
         boolean unknownLanguage = target.hasTarget() && target.getRouteParameters().get("lang").isPresent() && fromAddress.isEmpty();
         if (!path.isEmpty() && (!target.hasTarget() || unknownLanguage)) {

@@ -49,6 +49,7 @@ class SiteInitListener implements VaadinServiceInitListener {
             UI ui = init.getUI();
             DisplayPreferences preferences = DisplayPreferences.current();
             ui.setLocale(remembered(preferences, VaadinRequest.getCurrent()));
+            connectionTexts(ui);
             applyModes(ui, preferences);
             ui.addBeforeEnterListener(this::chooseLanguage);
             ui.addAfterNavigationListener(after -> {
@@ -73,12 +74,25 @@ class SiteInitListener implements VaadinServiceInitListener {
             Locale language = fromAddress.get();
             if (!language.equals(ui.getLocale())) {
                 ui.setLocale(language);
+                connectionTexts(ui);
             }
             DisplayPreferences.current().setLanguage(language.getLanguage());
         } else if (event.getRouteParameters().get("lang").isPresent()) {
             // a language segment the site does not speak, such as /fr/ or /xyz
             event.rerouteToError(NotFoundException.class);
         }
+    }
+
+    /**
+     * What the framework's connection indicator says when the connection drops, while it
+     * reconnects and when it is back, in the page's language (its own texts are English only).
+     */
+    private void connectionTexts(UI ui) {
+        Locale language = ui.getLocale();
+        ui.getReconnectDialogConfiguration().setDialogText(translations.getTranslation("common.connection.reconnecting", language));
+        ui.getReconnectDialogConfiguration().setDialogTextGaveUp(translations.getTranslation("common.connection.offline", language));
+        ui.getElement().executeJs("const c=window.Vaadin&&window.Vaadin.connectionIndicator;if(c){c.onlineText=$0}",
+                translations.getTranslation("common.connection.online", language));
     }
 
     static void applyModes(UI ui, DisplayPreferences preferences) {

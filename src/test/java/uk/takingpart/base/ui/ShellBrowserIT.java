@@ -73,6 +73,21 @@ class ShellBrowserIT {
     }
 
     @Test
+    void the_connection_indicator_speaks_the_pages_language_and_follows_a_switch() {
+        browser.open("cy");
+        waitUntil("!!(window.Vaadin && window.Vaadin.connectionIndicator)");
+        String texts = "const c=window.Vaadin.connectionIndicator;return [c.onlineText,c.reconnectingText,c.offlineText].join('|')";
+        waitUntil("window.Vaadin.connectionIndicator.reconnectingText.startsWith('Collwyd')");
+        assertThat(js(texts)).isEqualTo("Wedi ailgysylltu|Collwyd y cysylltiad. Wrthi’n ailgysylltu…"
+                + "|Dim cysylltiad. Gwiriwch eich cysylltiad â’r rhyngrwyd, yna llwythwch y dudalen eto.");
+
+        browser.driver().findElement(By.cssSelector("a[hreflang='en']")).click();
+        waitUntil("window.Vaadin.connectionIndicator.reconnectingText.startsWith('Connection lost')");
+        assertThat(js(texts)).isEqualTo("Connected again|Connection lost. Trying to reconnect…"
+                + "|No connection. Check your internet connection, then load the page again.");
+    }
+
+    @Test
     void the_bare_address_remembers_welsh_for_a_returning_visitor() {
         browser.open("cy");
         browser.open("");

@@ -114,10 +114,31 @@ class ManageBookingView extends SitePage implements BeforeEnterObserver {
         } else if (!booking.cancelled()) {
             add(new Paragraph(getTranslation("booking.manage.not-changeable")));
         }
+        if (booking.cancelled()) {
+            addWayOn(booking);
+        }
         if (placesError != null) {
             summary.show(Map.of("places", placesError));
-            UI.getCurrent().getPage().setTitle(getPageTitle());
         }
+        // the title says "Error:" exactly while the error summary does
+        UI.getCurrent().getPage().setTitle(getPageTitle());
+    }
+
+    private void clearPlacesError() {
+        placesError = null;
+        placesTyped = null;
+    }
+
+    /** After a cancellation: where a person can go next (another session, or everything on). */
+    private void addWayOn(ManagedBooking booking) {
+        Markup out = new Markup();
+        out.open("h2").text(getTranslation("booking.manage.next.heading")).close("h2");
+        out.open("ul", "class", "way-on");
+        out.open("li").link(SitePaths.href(getLocale(), "activities/" + booking.session().activity().slug()),
+                getTranslation("booking.manage.next.activity", Map.of("title", booking.session().activity().title().text()))).close("li");
+        out.open("li").link(SitePaths.href(getLocale(), ""), getTranslation("booking.manage.next.whats-on")).close("li");
+        out.close("ul");
+        add(new HtmlBlock("div", out));
     }
 
     private void addChangePlaces(ManagedBooking booking) {
@@ -172,6 +193,8 @@ class ManageBookingView extends SitePage implements BeforeEnterObserver {
             NativeButton cancel = new NativeButton(getTranslation("booking.manage.cancel.button"));
             cancel.addClassNames("button", "button-warning");
             cancel.addClickListener(e -> {
+                // the number of places is no longer the question: its old error goes
+                clearPlacesError();
                 confirmingCancel = true;
                 render();
                 getElement().executeJs("setTimeout(() => { const q = document.getElementById('cancel-question'); if (q) q.focus(); }, 0)");
@@ -188,6 +211,7 @@ class ManageBookingView extends SitePage implements BeforeEnterObserver {
         yes.addClickListener(e -> {
             boolean cancelled = bookings.cancel(token);
             confirmingCancel = false;
+            clearPlacesError();
             notice = getTranslation(!cancelled ? "booking.manage.not-changeable"
                     : booking.contact().email() == null ? "booking.manage.cancelled.no-email" : "booking.manage.cancelled");
             render();

@@ -1,0 +1,93 @@
+package uk.takingpart.booking.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Input;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.internal.JacksonUtils;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import uk.takingpart.base.ui.ErrorSummary;
+import uk.takingpart.booking.BookingFixtures;
+import uk.takingpart.booking.BookingResult;
+import uk.takingpart.booking.BookingService;
+import uk.takingpart.testing.Rendered;
+
+/** The manage page after a mistake and a cancellation: nothing stale is left, and there is a way on. */
+@SpringBootTest
+class ManageBookingViewTest extends SpringBrowserlessTest {
+    @Autowired ApplicationContext context;
+    @Autowired BookingService bookings;
+    BookingFixtures fixtures;
+    long event;
+
+    @BeforeEach
+    void createEvent() {
+        fixtures = BookingFixtures.in(context);
+        event = fixtures.activity("EVENT", Instant.now());
+    }
+
+    @AfterEach
+    void deleteEvent() {
+        fixtures.delete(event);
+    }
+
+    @Test
+    void cancelling_after_a_wrong_number_of_places_leaves_no_stale_error_and_offers_a_way_on() {
+        long session = fixtures.sessionId(event, Instant.now().plus(Duration.ofDays(9)), 4, 3, null);
+        BookingResult booked = bookings.book(BookingFixtures.request(session, 2, BookingFixtures.email(), Locale.ENGLISH, false));
+        navigate("en/bookings/" + booked.booking().manageToken(), ManageBookingView.class);
+
+        $(Input.class).id("places").setValue("9");
+        submit();
+        assertThat(errors()).contains("You can book up to 3 places at a time");
+        assertThat(UI.getCurrent().getInternals().getTitle()).startsWith("Error:");
+
+        click("Cancel booking");
+        assertThat(errors()).isEmpty();
+        click("Yes, cancel my booking");
+
+        assertThat(errors()).isEmpty();
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Your booking – Taking Part");
+        Document page = Rendered.page();
+        assertThat(page.text()).contains("Your booking is cancelled.").doesNotContain("There is a problem");
+        assertThat(page.select("h2").eachText()).contains("What you can do now");
+        assertThat(page.select("ul.way-on a").eachAttr("href"))
+                .containsExactly("en/activities/" + fixtures.slug(event), "en");
+    }
+
+    private String errors() {
+        // a summary with nothing to say is hidden, and a hidden component is not found
+        return String.join(" ", $(ErrorSummary.class).all().stream().map(e -> e.getElement().getTextRecursively()).toList());
+    }
+
+    private void click(String text) {
+        test($(NativeButton.class).all().stream().filter(b -> b.getText().equals(text)).findFirst().orElseThrow()).click();
+    }
+
+    private void submit() {
+        Element form = find(getCurrentView().getElement()).orElseThrow(() -> new AssertionError("No form on the page"));
+        form.getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(form, "submit", JacksonUtils.createObjectNode()));
+    }
+
+    private static java.util.Optional<Element> find(Element root) {
+        if (root.isTextNode()) {
+            return java.util.Optional.empty();
+        }
+        return "form".equals(root.getTag()) ? java.util.Optional.of(root)
+                : root.getChildren().map(ManageBookingViewTest::find).flatMap(java.util.Optional::stream).findFirst();
+    }
+}

@@ -11,7 +11,9 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.servlet.http.HttpServletResponse;
+import uk.takingpart.base.security.Roles;
 
 /** "Page not found", with a way on, for any unknown address or activity. */
 @AnonymousAllowed
@@ -19,12 +21,21 @@ import jakarta.servlet.http.HttpServletResponse;
 public class NotFoundView extends SitePage implements HasErrorParameter<NotFoundException> {
     final H1 heading = new H1();
 
-    public NotFoundView() {
+    private final AuthenticationContext authentication;
+
+    public NotFoundView(AuthenticationContext authentication) {
+        this.authentication = authentication;
         add(heading);
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        String first = event.getLocation().getFirstSegment();
+        if ("staff".equals(first) && authentication.hasAnyRole(Roles.ADMINISTRATOR, Roles.EDITOR, Roles.ANALYST)) {
+            // staff stay in the back office; anyone else learns nothing about staff addresses
+            event.rerouteToError(new StaffNotFoundView.StaffPageNotFound(), "");
+            return HttpServletResponse.SC_NOT_FOUND;
+        }
         heading.setText(title());
         var language = getLocale();
         Anchor home = new Anchor(SitePaths.href(language, ""), getTranslation("common.not-found.home"));

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
@@ -37,8 +38,10 @@ class ActivityPreviewView extends SitePage implements BeforeEnterObserver {
     private final ActivityAdministration administration;
     private final Languages languages;
     private final DateTexts dates;
+    private final AuthenticationContext authentication;
 
-    ActivityPreviewView(ActivityAdministration administration, Languages languages, DateTexts dates) {
+    ActivityPreviewView(ActivityAdministration administration, Languages languages, DateTexts dates, AuthenticationContext authentication) {
+        this.authentication = authentication;
         this.administration = administration;
         this.languages = languages;
         this.dates = dates;
@@ -74,9 +77,12 @@ class ActivityPreviewView extends SitePage implements BeforeEnterObserver {
         }
         choices.add(links);
         choices.addClassName("preview-choices");
-        Anchor edit = new Anchor("staff/activities/" + slug + "/edit", getTranslation("activity.staff.preview.edit"));
-        edit.getElement().setAttribute("router-link", true);
-        add(notice, choices, new Paragraph(edit));
+        add(notice, choices);
+        if (authentication.hasAnyRole(Roles.ADMINISTRATOR, Roles.EDITOR)) {
+            Anchor edit = new Anchor("staff/activities/" + slug + "/edit", getTranslation("activity.staff.preview.edit"));
+            edit.getElement().setAttribute("router-link", true);
+            add(new Paragraph(edit));
+        }
 
         // the preview is in the activity's language, whatever the back office's language
         Div page = new Div();

@@ -371,15 +371,15 @@ final class DemoActivities {
                 .welsh(new ActivityText(
                         "Amser i Wrando: rhieni sy’n ofalwyr yng Nghaerdydd",
                         "Dywedwch wrth uwch arweinwyr ym meysydd addysg, iechyd a gofal cymdeithasol beth sy’n "
-                                + "gweithio i’ch plentyn ag anghenion addysgol arbennig neu anabledd, a beth nad yw’n "
+                                + "gweithio i’ch plentyn ag anghenion dysgu ychwanegol neu anabledd, a beth nad yw’n "
                                 + "gweithio.",
                         paragraphs(
                                 "Mae Amser i Wrando yn gyfle i rieni sy’n ofalwyr i blant a phobl ifanc ag anghenion "
-                                        + "addysgol arbennig ac anableddau siarad yn uniongyrchol â’r bobl sy’n arwain "
+                                        + "dysgu ychwanegol (ADY) ac anableddau siarad yn uniongyrchol â’r bobl sy’n arwain "
                                         + "gwasanaethau lleol.",
                                 "Yn y sesiwn hon byddwch chi’n cwrdd â Helen Pritchard, Cyfarwyddwr Addysg, Carys "
                                         + "Jenkins, Pennaeth Gofal Cymdeithasol Plant, a Dr Owain Rees, Pennaeth Iechyd "
-                                        + "Anghenion Addysgol Arbennig. Rydyn ni’n cynnal y sesiwn gyda Fforwm Rhieni "
+                                        + "Anghenion Dysgu Ychwanegol. Rydyn ni’n cynnal y sesiwn gyda Fforwm Rhieni "
                                         + "sy’n Ofalwyr Caerdydd.",
                                 "Gallwch siarad yn y grŵp cyfan neu un i un. Does dim angen paratoi dim byd. Byddwn "
                                         + "ni’n ysgrifennu’r hyn a glywson ni, heb enwau, ac yn rhannu beth fyddwn ni’n "
@@ -424,16 +424,16 @@ final class DemoActivities {
                                 "There will be food."),
                         "Two people with speech bubbles, talking to each other."))
                 .welsh(new ActivityText(
-                        "Amser i Wrando: pobl ifanc ag anghenion addysgol arbennig",
-                        "Sesiwn hamddenol i bobl ifanc 14 i 25 oed ag anghenion addysgol arbennig neu anabledd "
+                        "Amser i Wrando: pobl ifanc ag anghenion dysgu ychwanegol",
+                        "Sesiwn hamddenol i bobl ifanc 14 i 25 oed ag anghenion dysgu ychwanegol neu anabledd "
                                 + "ddweud wrth y bobl sy’n gyfrifol sut brofiad yw’r ysgol, y coleg a’r gwasanaethau "
                                 + "iechyd iddyn nhw.",
                         paragraphs(
                                 "Mae’r sesiwn Amser i Wrando hon ar gyfer pobl ifanc, nid rhieni. Mae wedi’i "
-                                        + "chynllunio gyda Rhwydwaith Pobl Ifanc AAA, a bydd pobl ifanc o’r rhwydwaith "
+                                        + "chynllunio gyda Rhwydwaith Pobl Ifanc ADY, a bydd pobl ifanc o’r rhwydwaith "
                                         + "yn arwain y sesiwn.",
                                 "Bydd Helen Pritchard, Cyfarwyddwr Addysg, a Dr Owain Rees, Pennaeth Iechyd "
-                                        + "Anghenion Addysgol Arbennig, yno i wrando ac i ateb cwestiynau. Byddan nhw’n "
+                                        + "Anghenion Dysgu Ychwanegol, yno i wrando ac i ateb cwestiynau. Byddan nhw’n "
                                         + "dod yn ôl ymhen tri mis i ddweud wrthoch chi beth sydd wedi newid.",
                                 "Gallwch ddod i’r ganolfan ieuenctid yn y Barri, neu ymuno ar-lein gyda’ch camera "
                                         + "wedi’i ddiffodd. Gallwch deipio eich cwestiynau yn lle siarad. Bydd bwyd ar "
@@ -476,14 +476,14 @@ final class DemoActivities {
                 .welsh(new ActivityText(
                         "Amser i Wrando ar-lein: rhieni sy’n ofalwyr",
                         "Sesiwn ar-lein gyda’r nos i rieni sy’n ofalwyr sy’n methu dod i gyfarfod yn ystod y dydd. "
-                                + "Siaradwch ag uwch arweinwyr am y cymorth i’ch plentyn ag anghenion addysgol "
-                                + "arbennig neu anabledd.",
+                                + "Siaradwch ag uwch arweinwyr am y cymorth i’ch plentyn ag anghenion dysgu "
+                                + "ychwanegol neu anabledd.",
                         paragraphs(
                                 "Mae llawer o rieni sy’n ofalwyr wedi dweud wrthon ni ei bod yn anodd dod i "
                                         + "gyfarfodydd yn ystod y dydd. Mae’r sesiwn Amser i Wrando hon ar-lein gyda’r "
                                         + "nos, fel y gallwch ymuno o’ch cartref ar ôl i’r plant fynd i’r gwely.",
                                 "Byddwch chi’n cwrdd â Gareth Lloyd, Cyfarwyddwr Gwasanaethau Cymdeithasol, a Dr "
-                                        + "Owain Rees, Pennaeth Iechyd Anghenion Addysgol Arbennig. Cynrychiolwyr "
+                                        + "Owain Rees, Pennaeth Iechyd Anghenion Dysgu Ychwanegol. Cynrychiolwyr "
                                         + "rhieni sy’n ofalwyr fydd yn cadeirio’r sesiwn.",
                                 "Gallwch siarad, neu deipio yn y sgwrs. Os byddai’n well gennych chi beidio â siarad "
                                         + "o flaen pobl eraill, gallwch drefnu galwad un i un 10 munud gydag un o’r "
@@ -532,7 +532,7 @@ final class DemoActivities {
                 .welsh(new ActivityText(
                         "Helpwch ni i gynllunio’r cynnig lleol newydd",
                         "Mae’r cynnig lleol yn dweud wrth deuluoedd pa gymorth sydd ar gael i blant a phobl ifanc ag "
-                                + "anghenion addysgol arbennig neu anabledd. Helpwch ni i gynllunio fersiwn newydd "
+                                + "anghenion dysgu ychwanegol neu anabledd. Helpwch ni i gynllunio fersiwn newydd "
                                 + "sy’n haws ei defnyddio.",
                         paragraphs(
                                 "Mae teuluoedd yn dweud wrthon ni fod gwefan y cynnig lleol yn anodd chwilio drwyddi, "

@@ -65,7 +65,7 @@ class DemoSessions {
             String[][] leaders = {
                     {"Helen Pritchard", "Director of Education", "Cyfarwyddwr Addysg"},
                     {"Carys Jenkins", "Head of Children’s Social Care", "Pennaeth Gofal Cymdeithasol Plant"},
-                    {"Dr Owain Rees", "Head of SEND Health", "Pennaeth Iechyd Anghenion Addysgol Arbennig"}};
+                    {"Dr Owain Rees", "Head of SEND Health", "Pennaeth Iechyd Anghenion Dysgu Ychwanegol"}};
             for (int i = 0; i < 6; i++) {
                 String[] leader = leaders[i / 2];
                 EventSession slot = slot(a, today.plusDays(9), LocalTime.of(10, 0).plusMinutes(20L * i), Duration.ofMinutes(20),
@@ -85,12 +85,12 @@ class DemoSessions {
                         EnumSet.of(AccessFeature.STEP_FREE, AccessFeature.ACCESSIBLE_TOILET, AccessFeature.QUIET_ROOM, AccessFeature.PARKING),
                         "Barry Youth Centre", "Canolfan Ieuenctid y Barri", "Holton Road, Barry CF63 4HE", "Heol Holton, y Barri CF63 4HE",
                         i == 2 ? "Head of SEND Health" : "Director of Education",
-                        i == 2 ? "Pennaeth Iechyd Anghenion Addysgol Arbennig" : "Cyfarwyddwr Addysg");
+                        i == 2 ? "Pennaeth Iechyd Anghenion Dysgu Ychwanegol" : "Cyfarwyddwr Addysg");
             }
             for (int i = 0; i < 2; i++) {
                 slot(a, today.plusDays(16), LocalTime.of(16, 30).plusMinutes(30L * i), Duration.ofMinutes(25),
                         SessionMode.ONLINE, 1, 1, Audience.YOUNG_PEOPLE, "Sian Morgan", "https://meet.example.org/ttl-young-people-" + i,
-                        Set.of(), null, null, null, null, "SEND Participation Lead", "Arweinydd Cyfranogiad AAA");
+                        Set.of(), null, null, null, null, "SEND Participation Lead", "Arweinydd Cyfranogiad ADY");
             }
         });
         activity("time-to-listen-parent-carers-online").ifPresent(a -> {

@@ -251,6 +251,6 @@ class BookingAdministrationServiceTest {
         assertThat(jdbc.queryForList("SELECT subject FROM email_outbox WHERE recipient = ? ORDER BY id", String.class, booked))
                 .last().asString().startsWith("The time or place has changed: ");
         assertThat(jdbc.queryForList("SELECT subject FROM email_outbox WHERE recipient = ? ORDER BY id", String.class, waiting))
-                .last().asString().startsWith("Mae’r amser neu’r lle wedi newid: ");
+                .last().asString().startsWith("Mae’r amser neu’r lleoliad wedi newid: ");
     }
 }

@@ -61,6 +61,20 @@ public class DateTexts {
         });
     }
 
+    /**
+     * A date as it is written inside a sentence. ICU writes Welsh day names capitalised ("Dydd
+     * Mawrth, 1 Rhagfyr 2026"), as for a heading or a table cell; inside a sentence Welsh writes
+     * "dydd Mawrth" (and "Mawrth" keeps its capital). Other languages are unchanged.
+     */
+    public static String inSentence(String date, Locale language) {
+        if (date == null || !"cy".equals(language.getLanguage())) {
+            return date;
+        }
+        return WELSH_DAY.matcher(date).replaceAll("dydd ");
+    }
+
+    private static final java.util.regex.Pattern WELSH_DAY = java.util.regex.Pattern.compile("(?<![\\p{L}])Dydd ");
+
     /** A span of time, written as briefly as the language allows: "1 – 3 December 2026", "18:30 – 20:30". */
     public String range(Instant from, Instant to, boolean withTime, Locale language) {
         if (to == null) {

@@ -271,7 +271,7 @@ class BookingJourneyView extends SitePage implements BeforeEnterObserver {
 
     private Component intro() {
         Paragraph about = new Paragraph(getTranslation("booking.journey.booking-for", Map.of(
-                "event", session.activity().title().text(), "when", SessionDetails.when(session, dates, getLocale()))));
+                "event", session.activity().title().text(), "when", DateTexts.inSentence(SessionDetails.when(session, dates, getLocale()), getLocale()))));
         about.addClassName("caption");
         return about;
     }

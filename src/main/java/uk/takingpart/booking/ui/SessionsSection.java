@@ -62,7 +62,7 @@ class SessionsSection implements ActivityPageSection {
             out.close("dl");
             if (session.bookable()) {
                 String label = section.getTranslation(session.full() ? "booking.sessions.join-waiting-list" : "booking.sessions.book",
-                        Map.of("when", when));
+                        Map.of("when", DateTexts.inSentence(when, language)));
                 out.open("p").link(SitePaths.href(language, "book/" + session.id() + "/" + BookingJourneyView.firstStep(session).key()),
                         label).close("p");
             }

@@ -184,7 +184,8 @@ class SessionsView extends SitePage implements BeforeEnterObserver {
             SessionDetails.rows(out, this, session, dates, language, true, true, true);
             out.close("dl");
             out.open("p").link(SitePaths.href(language, "book/" + session.id() + "/" + BookingJourneyView.firstStep(session).key()),
-                    getTranslation(session.full() ? "booking.sessions.join-waiting-list" : "booking.sessions.book", Map.of("when", when)))
+                    getTranslation(session.full() ? "booking.sessions.join-waiting-list" : "booking.sessions.book",
+                            Map.of("when", DateTexts.inSentence(when, language))))
                     .close("p");
             out.close("li");
         }

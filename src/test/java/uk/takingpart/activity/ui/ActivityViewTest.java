@@ -75,7 +75,7 @@ class ActivityViewTest extends SpringBrowserlessTest {
         assertThat(english).isNotNull();
         assertThat(english.html()).startsWith("<p>").doesNotContain("<script");
         assertThat(page.select("p.fallback-notice")).extracting(org.jsoup.nodes.Element::text)
-                .contains("Nid yw’r rhan hon ar gael yn eich iaith chi eto, felly mae’n cael ei dangos yn Saesneg.");
+                .contains("Dydy’r rhan hon ddim ar gael yn eich iaith chi eto, felly mae’n cael ei dangos yn Saesneg.");
         assertThat($(H1.class).single().getElement().getAttribute("lang")).isNull();
     }
 

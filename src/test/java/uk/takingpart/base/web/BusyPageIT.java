@@ -31,7 +31,7 @@ class BusyPageIT {
                             newcomer.displayPreferences(language + mode);
                             newcomer.driver().get(newcomer.url(language + "/contact"));
                             assertThat(newcomer.driver().findElement(By.tagName("h1")).getText())
-                                    .isEqualTo(language.equals("cy") ? "Mae’n ddrwg gennym, rydym yn brysur" : "Sorry, we are busy");
+                                    .isEqualTo(language.equals("cy") ? "Mae’n ddrwg gennym, rydyn ni’n brysur" : "Sorry, we are busy");
                             assertThat(newcomer.driver().manage().getCookieNamed("JSESSIONID")).as("no session for " + where).isNull();
                             newcomer.assertNoAxeViolations("busy page " + where);
                             newcomer.assertNoHorizontalScroll("busy page " + where);

@@ -55,8 +55,8 @@ class BusyPageTest {
 
         String page = busy.body();
         assertThat(page).contains("<html lang=\"cy\" dir=\"ltr\">")
-                .contains("<title>Mae’n ddrwg gennym, rydym yn brysur – Cymryd Rhan</title>")
-                .contains("<h1>Mae’n ddrwg gennym, rydym yn brysur</h1>")
+                .contains("<title>Mae’n ddrwg gennym, rydyn ni’n brysur – Cymryd Rhan</title>")
+                .contains("<h1>Mae’n ddrwg gennym, rydyn ni’n brysur</h1>")
                 .contains("Rhowch gynnig arall arni ymhen munud.")
                 .contains("<a href=\"/cy/contact\">Rhoi cynnig arall arni</a>")
                 .contains("engagement@example.org").contains("029 2000 0000")

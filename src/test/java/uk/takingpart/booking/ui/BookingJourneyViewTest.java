@@ -164,7 +164,7 @@ class BookingJourneyViewTest extends SpringBrowserlessTest {
 
         navigate("cy/activities/" + fixtures.slug(timeToListen) + "/book", ChooseSessionView.class);
         assertThat(heading()).isEqualTo("Pa slot amser hoffech chi?");
-        assertThat(pageText()).contains("Gyda Helen Pritchard, Cyfarwyddwr Addysg", "Llawn: gallwch ymuno â’r rhestr aros");
+        assertThat(pageText()).contains("Helen Pritchard, Cyfarwyddwr Addysg, fydd yn siarad â chi", "Llawn: gallwch ymuno â’r rhestr aros");
         $(NativeChoice.class).id("session").setValue(true);
         submit();
 
@@ -181,7 +181,7 @@ class BookingJourneyViewTest extends SpringBrowserlessTest {
         submit();
 
         assertThat(heading()).isEqualTo("Gwiriwch eich atebion cyn archebu");
-        assertThat(pageText()).contains("Rhiant-ofalwr a pherson ifanc gyda’i gilydd", "Cludiant i’r ysgol", "Cymraeg",
+        assertThat(pageText()).contains("Rhiant sy’n ofalwr a pherson ifanc gyda’i gilydd", "Cludiant i’r ysgol", "Cymraeg",
                 "Mae’r sesiwn hon yn llawn");
         assertThat($(NativeButton.class).all()).extracting(NativeButton::getText).contains("Ymuno â’r rhestr aros");
         submit();

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import uk.takingpart.testing.Rendered;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,5 +77,14 @@ class SessionsViewTest extends SpringBrowserlessTest {
                 .contains("when=next-7-days").contains("area=test-area");
         assertThat(((SessionsView) getCurrentView()).resultCount.getText()).isEqualTo("1 sesiwn");
         assertThat(Rendered.text(getCurrentView())).contains("Diwrnod cynllunio seibiannau byr", "Neuadd y Dref y Bont-faen");
+    }
+
+    @Test
+    void a_welsh_booking_link_puts_the_date_after_a_colon_with_dydd_in_sentence_case() {
+        open("cy", "area=test-area");
+        List<String> links = Rendered.document(getCurrentView()).select("a[href]").stream()
+                .filter(a -> a.attr("href").matches("cy/book/\\d+/places")).map(a -> a.text()).toList();
+        assertThat(links).hasSize(2).allMatch(text -> text.matches("Archebu lle: dydd (Sul|Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn), .*"));
+        assertThat(Rendered.text(getCurrentView())).doesNotContain("ar Dydd", "ar dydd");
     }
 }

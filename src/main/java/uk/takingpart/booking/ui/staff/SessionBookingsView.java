@@ -110,7 +110,7 @@ class SessionBookingsView extends SitePage implements BeforeEnterObserver {
         String when = dates.range(session.startsAt(), session.endsAt(), true, getLocale());
         String where = session.mode() == SessionMode.ONLINE ? getTranslation("booking.mode.online")
                 : session.venueName().isEmpty() ? getTranslation("booking.mode.in-person") : session.venueName().text();
-        add(new Paragraph(getTranslation("booking.staff.bookings.session", Map.of("when", when, "where", where))),
+        add(new Paragraph(getTranslation("booking.staff.bookings.session", Map.of("when", DateTexts.inSentence(when, getLocale()), "where", where))),
                 new Paragraph(getTranslation("booking.staff.bookings.places", Map.of("taken", session.placesTaken(),
                         "capacity", session.capacity(), "waiting", session.waiting()))));
         if (session.cancelled()) {

@@ -70,11 +70,11 @@ class SessionListView extends SitePage implements BeforeEnterObserver {
             String when = dates.range(s.startsAt(), s.endsAt(), true, getLocale());
             Div actions = new Div();
             Anchor bookings = link("staff/sessions/" + s.id() + "/bookings", getTranslation("booking.staff.sessions.bookings"));
-            bookings.getElement().setAttribute("aria-label", getTranslation("booking.staff.sessions.bookings-named", Map.of("when", when)));
+            bookings.getElement().setAttribute("aria-label", getTranslation("booking.staff.sessions.bookings-named", Map.of("when", DateTexts.inSentence(when, getLocale()))));
             actions.add(bookings);
             if (editor && !s.cancelled()) {
                 Anchor edit = link("staff/sessions/" + s.id() + "/edit", getTranslation("booking.staff.sessions.edit"));
-                edit.getElement().setAttribute("aria-label", getTranslation("booking.staff.sessions.edit-named", Map.of("when", when)));
+                edit.getElement().setAttribute("aria-label", getTranslation("booking.staff.sessions.edit-named", Map.of("when", DateTexts.inSentence(when, getLocale()))));
                 actions.add(new Span(" · "), edit);
             }
             table.row(when, where(s),

@@ -62,7 +62,7 @@ class EmailView extends SitePage implements BeforeEnterObserver {
         detail(details, "notify.staff.outbox.recipient", m.recipient());
         detail(details, "notify.staff.outbox.created", dates.dateTime(m.createdAt(), getLocale()));
         detail(details, "notify.staff.outbox.status", getTranslation("notify.staff.status." + m.status().toLowerCase(Locale.ROOT))
-                + (m.sentAt() == null ? "" : ", " + dates.dateTime(m.sentAt(), getLocale())));
+                + (m.sentAt() == null ? "" : ", " + DateTexts.inSentence(dates.dateTime(m.sentAt(), getLocale()), getLocale())));
         detail(details, "notify.staff.outbox.attempts", Integer.toString(m.attempts()));
         if (m.lastError() != null) {
             detail(details, "notify.staff.outbox.last-error", m.lastError());

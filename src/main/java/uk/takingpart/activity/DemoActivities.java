@@ -623,8 +623,9 @@ final class DemoActivities {
                                         + "Volunteer drivers and accessible minibuses take people to hospital, GP and "
                                         + "dental appointments.",
                                 "Come along to find out who can use it, what it costs and how to book. Local transport "
-                                        + "groups and our patient advice team will be there to answer questions. You do "
-                                        + "not need to book, but it helps us plan.",
+                                        + "groups and our patient advice team will be there to answer questions. Please "
+                                        + "book a place, so we know how many people to expect; there is a second "
+                                        + "session in Dinas Powys a week later.",
                                 "This is an information session. We are not asking for views on changes to the "
                                         + "service, but we will pass on anything you tell us."),
                         "Barry Library, King Square, Barry",
@@ -632,7 +633,7 @@ final class DemoActivities {
                                 "It can be hard to get to the doctor or hospital.",
                                 "Community transport can take you there.",
                                 "Come and find out how it works.",
-                                "You do not need to book."),
+                                "Please book a place."),
                         "A yellow minibus on a road."))
                 .welsh(new ActivityText(
                         "Sesiwn galw heibio am gludiant cymunedol",

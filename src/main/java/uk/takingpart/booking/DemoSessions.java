@@ -121,7 +121,7 @@ class DemoSessions {
         activity("community-transport-drop-in").ifPresent(a -> {
             slot(a, today.plusDays(6), LocalTime.of(10, 0), Duration.ofHours(2), SessionMode.IN_PERSON, 30, 4, null, null, null,
                     EnumSet.of(AccessFeature.STEP_FREE, AccessFeature.ACCESSIBLE_TOILET, AccessFeature.PARKING),
-                    "Penarth Library", "Llyfrgell Penarth", "Stanwell Road, Penarth CF64 2YT", "Heol Stanwell, Penarth CF64 2YT", null, null);
+                    "Barry Library", "Llyfrgell y Barri", "King Square, Barry CF63 4RW", "Sgwâr y Brenin, y Barri CF63 4RW", null, null);
             EventSession small = slot(a, today.plusDays(13), LocalTime.of(14, 0), Duration.ofHours(2), SessionMode.IN_PERSON, 4, 2, null,
                     null, null, EnumSet.of(AccessFeature.STEP_FREE),
                     "Dinas Powys Community Library", "Llyfrgell Gymunedol Dinas Powys", "Murch Road, Dinas Powys CF64 4RF",

@@ -157,7 +157,7 @@ class SessionBookingsView extends SitePage implements BeforeEnterObserver {
                     column("places"), column("contact"), column("role"), column("needs"), column("talk-about"), column("attended"));
             for (StaffBooking b : found.confirmed()) {
                 confirmedTable.row(b.reference(), b.name(), Integer.toString(b.places()), contact(b), role(b), needs(b),
-                        b.talkAbout() == null ? "" : b.talkAbout(), attended(b, editor && !session.cancelled()));
+                        asWritten(b.talkAbout() == null ? "" : b.talkAbout()), attended(b, editor && !session.cancelled()));
             }
             add(confirmedTable);
         }
@@ -234,12 +234,19 @@ class SessionBookingsView extends SitePage implements BeforeEnterObserver {
         b.needs().needs().stream().sorted().forEach(n -> words.add(n == AccessNeed.SPOKEN_INTERPRETER && b.needs().interpreterLanguage() != null
                 ? getTranslation("booking.staff.bookings.needs.interpreter", Map.of("language", b.needs().interpreterLanguage()))
                 : needName(n)));
-        if (b.needs().other() != null) {
-            words.add(b.needs().other());
-        }
         Div cell = new Div(badge(), new Span(" " + String.join("; ", words)));
+        if (b.needs().other() != null) {
+            cell.add(new Span(words.isEmpty() ? " " : "; "), asWritten(b.needs().other()));
+        }
         cell.addClassName("needs-cell");
         return cell;
+    }
+
+    /** What a person typed, with its line breaks kept (as text, never as markup). */
+    static Span asWritten(String text) {
+        Span span = new Span(text);
+        span.addClassName("as-written");
+        return span;
     }
 
     private String contact(StaffBooking b) {

@@ -111,6 +111,21 @@ class SessionStaffViewsTest extends uk.takingpart.testing.StaffBrowserlessTest {
     }
 
     @Test
+    void what_a_person_wrote_over_several_lines_is_shown_with_its_line_breaks_as_text() {
+        String slug = data.activity("EVENT");
+        long id = administration.create(slug, data.inPerson(4, 2), "editor-in-test");
+        String written = "My son uses a wheelchair.\nHe needs a space at the front.\n<b>Thank you</b>";
+        data.book(id, "Bethan Hughes", "bethan@example.org", 1, false, new Needs(Set.of(AccessNeed.STEP_FREE), null, written));
+
+        SessionBookingsView view = navigate("staff/sessions/" + id + "/bookings", SessionBookingsView.class);
+
+        var cell = uk.takingpart.testing.Rendered.document(view.confirmedTable).select(".needs-cell .as-written");
+        assertThat(cell).hasSize(1);
+        assertThat(cell.first().wholeText()).isEqualTo(written);
+        assertThat(cell.first().select("b")).as("written as text, never markup").isEmpty();
+    }
+
+    @Test
     void the_bookings_page_flags_needs_marks_attendance_and_cancels_after_saying_who_will_be_emailed() {
         String slug = data.activity("EVENT");
         long id = administration.create(slug, data.inPerson(2, 2), "editor-in-test");

@@ -57,6 +57,17 @@ class BookingEmails {
      * The email, or null when the person gave no email address (a mobile number only).
      * The joining link of an online session goes only into emails to people with a place.
      */
+    /** The access and communication needs given at booking, in the booker's language; null if none. */
+    private String needs(Booking booking, Locale language) {
+        List<String> items = new ArrayList<>();
+        booking.getNeeds().stream().sorted().forEach(need -> items.add(t(language, "booking.need." + need.key())
+                + (need == AccessNeed.SPOKEN_INTERPRETER && booking.getInterpreterLanguage() != null ? ": " + booking.getInterpreterLanguage() : "")));
+        if (booking.getOtherNeeds() != null && !booking.getOtherNeeds().isBlank()) {
+            items.add(booking.getOtherNeeds().strip());
+        }
+        return items.isEmpty() ? null : String.join("; ", items);
+    }
+
     OutgoingEmail email(Kind kind, Booking booking, SessionSummary session, String joiningLink, Instant now) {
         if (booking.getEmail() == null) {
             return null;
@@ -80,6 +91,12 @@ class BookingEmails {
             details.add(new String[] {t(language, "email.detail.places"), t(language, "email.places", Map.of("count", booking.getPlaces()))});
         }
         details.add(new String[] {t(language, "email.detail.reference"), booking.getReference()});
+        if (kind != Kind.CANCELLED && kind != Kind.SESSION_CANCELLED) {
+            String needs = needs(booking, language);
+            if (needs != null) {
+                details.add(new String[] {t(language, "email.detail.needs"), needs});
+            }
+        }
         boolean joining = session.mode() == SessionMode.ONLINE && booking.getStatus() == BookingStatus.CONFIRMED
                 && kind.attachCalendar && joiningLink != null;
         if (joining) {

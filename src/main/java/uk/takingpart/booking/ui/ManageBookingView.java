@@ -28,6 +28,7 @@ import uk.takingpart.base.ui.SitePage;
 import uk.takingpart.base.ui.HtmlBlock;
 import uk.takingpart.base.ui.Markup;
 import uk.takingpart.base.ui.SitePaths;
+import uk.takingpart.booking.AccessNeed;
 import uk.takingpart.booking.BookingService;
 import uk.takingpart.booking.BookingStatus;
 import uk.takingpart.booking.ManagedBooking;
@@ -240,6 +241,27 @@ class ManageBookingView extends SitePage implements BeforeEnterObserver {
                     .text(context.getTranslation("booking.role." + booking.role().key())).close("dd");
         } else {
             SessionDetails.row(out, context.getTranslation("booking.check.places")).text(String.valueOf(booking.places())).close("dd");
+        }
+        // what the person told us they need, shown back so they can check it (and ask us to change it)
+        SessionDetails.row(out, context.getTranslation("booking.manage.needs"));
+        if (booking.needs().needs().isEmpty()) {
+            out.text(context.getTranslation("booking.check.none"));
+        } else {
+            out.open("ul", "class", "plain-list");
+            booking.needs().needs().stream().sorted().forEach(need -> out.element("li",
+                    context.getTranslation("booking.need." + need.key())
+                            + (need == AccessNeed.SPOKEN_INTERPRETER && booking.needs().interpreterLanguage() != null
+                            ? ": " + booking.needs().interpreterLanguage() : "")));
+            out.close("ul");
+        }
+        out.close("dd");
+        if (booking.needs().other() != null && !booking.needs().other().isBlank()) {
+            SessionDetails.row(out, context.getTranslation("booking.manage.other-needs"))
+                    .element("span", booking.needs().other().strip(), "class", "as-written").close("dd");
+        }
+        if (booking.talkAbout() != null && !booking.talkAbout().isBlank()) {
+            SessionDetails.row(out, context.getTranslation("booking.manage.talk-about"))
+                    .element("span", booking.talkAbout().strip(), "class", "as-written").close("dd");
         }
         if (booking.joiningLink() != null && booking.session().mode() == SessionMode.ONLINE) {
             SessionDetails.row(out, context.getTranslation("email.detail.joining-link"))

@@ -69,6 +69,27 @@ class ManageBookingViewTest extends SpringBrowserlessTest {
                 .containsExactly("en/activities/" + fixtures.slug(event), "en");
     }
 
+    @Test
+    void the_needs_given_at_booking_are_shown_back_on_the_page_and_in_the_email() {
+        long session = fixtures.sessionId(event, Instant.now().plus(Duration.ofDays(9)), 4, 3, null);
+        String email = BookingFixtures.email();
+        String other = "My son uses a wheelchair.\nHe needs a space at the front.";
+        BookingResult booked = bookings.book(new uk.takingpart.booking.BookingRequest(java.util.UUID.randomUUID().toString(), session, 1, null,
+                new uk.takingpart.booking.Contact("Bethan Hughes", email, null, Locale.ENGLISH, uk.takingpart.booking.PreferredFormat.STANDARD),
+                new uk.takingpart.booking.Needs(java.util.Set.of(uk.takingpart.booking.AccessNeed.STEP_FREE,
+                        uk.takingpart.booking.AccessNeed.SPOKEN_INTERPRETER), "Polish", other), null, false));
+        navigate("en/bookings/" + booked.booking().manageToken(), ManageBookingView.class);
+
+        Document page = Rendered.page();
+        assertThat(page.select("dt").eachText()).contains("Access and communication needs", "Anything else you told us");
+        assertThat(page.select("dd ul.plain-list li").eachText()).contains("Step-free access", "An interpreter for another spoken language: Polish");
+        assertThat(page.select("dd .as-written").first().wholeText()).isEqualTo(other);
+
+        String text = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(
+                "SELECT text_body FROM email_outbox WHERE recipient = ? ORDER BY id DESC LIMIT 1", String.class, email);
+        assertThat(text).contains("Your access and communication needs: ").contains("Polish").contains("He needs a space at the front.");
+    }
+
     private String errors() {
         // a summary with nothing to say is hidden, and a hidden component is not found
         return String.join(" ", $(ErrorSummary.class).all().stream().map(e -> e.getElement().getTextRecursively()).toList());

@@ -77,8 +77,8 @@ class ShellBrowserIT {
         browser.open("cy");
         waitUntil("!!(window.Vaadin && window.Vaadin.connectionIndicator)");
         String texts = "const c=window.Vaadin.connectionIndicator;return [c.onlineText,c.reconnectingText,c.offlineText].join('|')";
-        waitUntil("window.Vaadin.connectionIndicator.reconnectingText.startsWith('Collwyd')");
-        assertThat(js(texts)).isEqualTo("Wedi ailgysylltu|Collwyd y cysylltiad. Wrthi’n ailgysylltu…"
+        waitUntil("window.Vaadin.connectionIndicator.reconnectingText.startsWith('Mae’r cysylltiad')");
+        assertThat(js(texts)).isEqualTo("Wedi ailgysylltu|Mae’r cysylltiad wedi torri. Rydyn ni’n ceisio ailgysylltu…"
                 + "|Dim cysylltiad. Gwiriwch eich cysylltiad â’r rhyngrwyd, yna llwythwch y dudalen eto.");
 
         browser.driver().findElement(By.cssSelector("a[hreflang='en']")).click();

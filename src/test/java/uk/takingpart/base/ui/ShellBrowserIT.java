@@ -88,6 +88,22 @@ class ShellBrowserIT {
     }
 
     @Test
+    void a_long_welsh_topic_chosen_in_large_print_at_320_px_is_shown_whole_not_cut() {
+        browser.displayPreferences("cy.large-print");
+        browser.open("cy?topic=send");
+        assertThat(js("return document.body.classList.contains('large-print')")).isEqualTo(true);
+        WebElement topic = browser.driver().findElement(By.id("filter-topic"));
+        assertThat(topic.getAttribute("value")).isEqualTo("send");
+        // the chosen value wraps inside the drop-down rather than running out of it
+        assertThat(js("const s=document.getElementById('filter-topic');const lh=parseFloat(getComputedStyle(s).fontSize)*1.2;"
+                + "return s.getBoundingClientRect().height > 1.8*lh")).as("the value takes more than one line").isEqualTo(true);
+        assertThat(js("const s=document.getElementById('filter-topic');return s.getBoundingClientRect().right <= document.documentElement.clientWidth"))
+                .isEqualTo(true);
+        browser.assertNoHorizontalScroll("cy large print, topic chosen");
+        browser.assertNoAxeViolations("cy large print, topic chosen");
+    }
+
+    @Test
     void the_bare_address_remembers_welsh_for_a_returning_visitor() {
         browser.open("cy");
         browser.open("");

@@ -22,7 +22,8 @@ public final class BrowserDrafts {
     static final String COOKIE = "journey-drafts";
     static final int MAX = 6;
     private static final int THIRTY_DAYS = 30 * 24 * 60 * 60;
-    private static final String ATTRIBUTE = BrowserDrafts.class.getName();
+    /** Where the keys are kept while the server session lasts. */
+    static final String ATTRIBUTE = BrowserDrafts.class.getName();
 
     private BrowserDrafts() {}
 
@@ -34,7 +35,7 @@ public final class BrowserDrafts {
     /** Saves a draft; a new one's key is remembered by the browser. Returns the saved draft. */
     public static Draft save(JourneyDrafts drafts, Draft draft) {
         Draft saved = drafts.save(draft);
-        if (!draft.saved()) {
+        if (!saved.key().equals(draft.key())) {
             remember(saved.key());
         }
         return saved;
@@ -43,7 +44,7 @@ public final class BrowserDrafts {
     /** Finishes a draft with the journey's outcome, which its confirmation page shows again. */
     public static Draft finish(JourneyDrafts drafts, Draft draft, String outcome) {
         Draft finished = drafts.finish(draft, outcome);
-        if (!draft.saved()) {
+        if (!finished.key().equals(draft.key())) {
             remember(finished.key());
         }
         return finished;

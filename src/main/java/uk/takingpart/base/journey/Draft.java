@@ -1,7 +1,6 @@
 package uk.takingpart.base.journey;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;

@@ -26,6 +26,7 @@ import uk.takingpart.base.ui.Markup;
 import uk.takingpart.base.ui.Questions;
 import uk.takingpart.base.ui.SitePaths;
 import uk.takingpart.base.ui.journey.CheckRow;
+import uk.takingpart.base.web.SessionLifetimes;
 import uk.takingpart.base.ui.journey.JourneyView;
 import uk.takingpart.base.ui.journey.QuestionPage;
 import uk.takingpart.booking.BookingResult;
@@ -54,8 +55,8 @@ class BookingJourneyView extends JourneyView {
     private final Languages languages;
     private SessionSummary session;
 
-    BookingJourneyView(BookingService bookings, DateTexts dates, Languages languages, JourneyDrafts drafts) {
-        super(drafts);
+    BookingJourneyView(BookingService bookings, DateTexts dates, Languages languages, JourneyDrafts drafts, SessionLifetimes lifetimes) {
+        super(drafts, lifetimes);
         this.bookings = bookings;
         this.dates = dates;
         this.languages = languages;

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ import uk.takingpart.base.ui.HtmlBlock;
 import uk.takingpart.base.ui.Markup;
 import uk.takingpart.base.ui.Questions;
 import uk.takingpart.base.ui.SitePage;
+import uk.takingpart.base.web.SessionLifetimes;
 
 /**
  * The GOV.UK question-page pattern, once for every journey: a route {@code .../:step} whose step is
@@ -49,6 +51,7 @@ public abstract class JourneyView extends SitePage implements BeforeEnterObserve
     public static final String CHECK = "check";
 
     private final JourneyDrafts drafts;
+    private final SessionLifetimes lifetimes;
     private final Map<String, String> errors = new LinkedHashMap<>();
     private List<QuestionPage> pages = List.of();
     private Draft draft;
@@ -58,8 +61,9 @@ public abstract class JourneyView extends SitePage implements BeforeEnterObserve
     private boolean focusHeading;
     private String title = "";
 
-    protected JourneyView(JourneyDrafts drafts) {
+    protected JourneyView(JourneyDrafts drafts, SessionLifetimes lifetimes) {
         this.drafts = drafts;
+        this.lifetimes = lifetimes;
     }
 
     // ---- what a journey says about itself ----
@@ -155,6 +159,8 @@ public abstract class JourneyView extends SitePage implements BeforeEnterObserve
         if (current == null && !CHECK.equals(step) && !afterCheckSteps().contains(step)) {
             throw new NotFoundException();
         }
+        // someone in a journey keeps the page they are on as long as staff keep theirs
+        lifetimes.keepForJourney(VaadinSession.getCurrent().getSession());
         if (found == null || found.finished()) {
             // a finished journey starts again; one with nothing to continue says so
             draft = Draft.begin(kind(), subject());

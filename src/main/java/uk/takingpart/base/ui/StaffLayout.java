@@ -23,7 +23,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Locale;
 import uk.takingpart.base.i18n.Languages;
-import uk.takingpart.base.security.Roles;
 
 /**
  * The back office's shell: skip link, the service name, a language choice (staff pages are
@@ -31,12 +30,8 @@ import uk.takingpart.base.security.Roles;
  */
 @AnonymousAllowed
 public class StaffLayout extends Div implements RouterLayout, AfterNavigationObserver {
-    /** The back office's pages: address, translation key of the link, and the role needed (empty: any staff). */
-    private static final String[][] NAVIGATION = {{"staff", "staff.home.title", ""},
-            {"staff/activities", "activity.staff.list.title", ""}, {"staff/audit", "audit.staff.title", ""},
-            {"staff/accounts", "staff.accounts.title", Roles.ADMINISTRATOR},
-            {"staff/settings", "staff.settings.title", Roles.ADMINISTRATOR},
-            {"staff/emails", "notify.staff.outbox.title", Roles.ADMINISTRATOR}};
+    /** The back office's pages, as each feature declares them. */
+    private final java.util.List<StaffMenuEntry> navigation;
 
     final SkipLink skipLink = new SkipLink();
     final Anchor serviceName = new Anchor("staff", "");
@@ -55,10 +50,11 @@ public class StaffLayout extends Div implements RouterLayout, AfterNavigationObs
     private final H2 warningHeading = new H2();
     private final Paragraph warningText = new Paragraph();
 
-    public StaffLayout(Languages languages, AuthenticationContext authentication,
+    public StaffLayout(Languages languages, AuthenticationContext authentication, java.util.List<StaffMenuEntry> navigation,
                        @Value("${server.servlet.session.timeout:30m}") Duration sessionTimeout,
                        @Value("${takingpart.staff.session-warning:2m}") Duration warning) {
         this.languages = languages;
+        this.navigation = navigation.stream().sorted(StaffMenuEntry.IN_ORDER).toList();
         this.authentication = authentication;
         this.sessionTimeout = sessionTimeout;
         this.warning = warning;
@@ -168,13 +164,13 @@ public class StaffLayout extends Div implements RouterLayout, AfterNavigationObs
         staffNav.removeAll();
         staffNav.getElement().setAttribute("aria-label", getTranslation("staff.layout.nav"));
         UnorderedList links = new UnorderedList();
-        for (String[] page : NAVIGATION) {
-            if (!page[2].isEmpty() && !authentication.hasRole(page[2])) {
+        for (StaffMenuEntry page : navigation) {
+            if (!page.role().isEmpty() && !authentication.hasRole(page.role())) {
                 continue;
             }
-            Anchor link = new Anchor(page[0], getTranslation(page[1]));
+            Anchor link = new Anchor(page.path(), getTranslation(page.titleKey()));
             link.getElement().setAttribute("router-link", true);
-            if (event.getLocation().getPath().equals(page[0])) {
+            if (event.getLocation().getPath().equals(page.path())) {
                 link.getElement().setAttribute("aria-current", "page");
             }
             links.add(new ListItem(link));

@@ -19,9 +19,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * How long a session lives once its browser stops reaching the server. Every session starts as a
  * public visitor's and ends {@code takingpart.visitor.session-timeout} after the last request: an
  * open tab sends a heartbeat every {@code vaadin.heartbeatInterval} seconds, so only a closed or
- * sleeping tab's session ends, and its memory is freed within minutes. Someone whose answers live
- * only in the session (a booking journey) and signed-in staff keep the full
- * {@code server.servlet.session.timeout}.
+ * sleeping tab's session ends, and its memory is freed within minutes. Someone in the middle of a
+ * question journey (a booking) and signed-in staff keep the full
+ * {@code server.servlet.session.timeout}; the journey's answers are saved in the database as they
+ * are given, so a session that ends anyway loses none of them.
  */
 @Component
 public class SessionLifetimes implements HttpSessionListener {
@@ -49,7 +50,7 @@ public class SessionLifetimes implements HttpSessionListener {
         event.getSession().setMaxInactiveInterval(seconds(visitor));
     }
 
-    /** A visitor has started a journey whose answers are kept only in their session until they send them. */
+    /** A visitor has started a question journey: their page stays as they left it for the full timeout. */
     public void keepForJourney(WrappedSession session) {
         if (session != null && session.getMaxInactiveInterval() < seconds(journey)) {
             session.setMaxInactiveInterval(seconds(journey));

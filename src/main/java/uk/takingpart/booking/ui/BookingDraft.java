@@ -1,13 +1,11 @@
 package uk.takingpart.booking.ui;
 
-import com.vaadin.flow.server.VaadinSession;
-import java.io.Serializable;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import uk.takingpart.activity.CodeKeys;
+import uk.takingpart.base.journey.Draft;
 import uk.takingpart.booking.AccessNeed;
 import uk.takingpart.booking.BookerRole;
 import uk.takingpart.booking.BookingRequest;
@@ -16,110 +14,83 @@ import uk.takingpart.booking.Needs;
 import uk.takingpart.booking.PreferredFormat;
 
 /**
- * The answers given so far in one booking journey, kept in the visitor's session (never in the
- * database until they confirm) so the back link, "Change" links and another language all keep
- * them. One draft per session booked; a new journey starts once one is finished.
+ * A booking's answers, read from and written to its journey {@link Draft} by name. The draft's
+ * subject is the session's id; once booked, its outcome is the manage link's token.
  */
-final class BookingDraft implements Serializable {
-    private static final String ATTRIBUTE = BookingDraft.class.getName();
-
-    final long sessionId;
+record BookingDraft(Draft draft) {
+    static final String KIND = uk.takingpart.booking.BookingDraftRetention.KIND;
+    static final String PLACES = "places";
+    static final String ROLE = "role";
+    static final String NAME = "name";
+    static final String EMAIL = "email";
+    static final String MOBILE = "mobile";
+    static final String LANGUAGE = "language";
+    static final String FORMAT = "format";
+    static final String NEEDS = "needs";
+    static final String INTERPRETER_LANGUAGE = "interpreter-language";
+    static final String OTHER_NEEDS = "other-needs";
+    static final String TALK_ABOUT = "talk-about";
     /** Sent with the booking: the same key twice books once (double clicks, resubmits). */
-    final String requestKey = UUID.randomUUID().toString();
-    String places;
-    BookerRole role;
-    String name;
-    String email;
-    String mobile;
-    String language;
-    PreferredFormat format;
-    boolean contactAnswered;
-    Set<AccessNeed> needs = EnumSet.noneOf(AccessNeed.class);
-    String interpreterLanguage;
-    String otherNeeds;
-    String talkAbout;
-    boolean needsAnswered;
-    /** Set once booked: the manage link's token. */
-    String manageToken;
+    static final String REQUEST_KEY = "request-key";
 
-    private BookingDraft(long sessionId) {
-        this.sessionId = sessionId;
+    String get(String name) {
+        return draft.get(name);
     }
 
-    /** The draft for this session, started if there is none or the last one was finished. */
-    static BookingDraft current(long sessionId) {
-        Map<Long, BookingDraft> drafts = drafts();
-        BookingDraft draft = drafts.get(sessionId);
-        if (draft == null) {
-            draft = new BookingDraft(sessionId);
-            drafts.put(sessionId, draft);
-        }
-        return draft;
+    void put(String name, String value) {
+        draft.put(name, value);
     }
 
-    /** The finished draft, to show its confirmation; null if there is none. */
-    static BookingDraft finished(long sessionId) {
-        BookingDraft draft = drafts().get(sessionId);
-        return draft != null && draft.manageToken != null ? draft : null;
-    }
-
-    /** Starts again (after a booking is made, for someone booking a second time). */
-    static BookingDraft restart(long sessionId) {
-        BookingDraft draft = new BookingDraft(sessionId);
-        drafts().put(sessionId, draft);
-        return draft;
-    }
-
-    /** Moves the answers given for one session to another (the "Change" link for the session). */
-    static BookingDraft moveAnswers(long fromSessionId, long toSessionId) {
-        BookingDraft from = drafts().get(fromSessionId);
-        BookingDraft to = restart(toSessionId);
-        if (from != null && from.manageToken == null) {
-            to.places = from.places;
-            to.role = from.role;
-            to.name = from.name;
-            to.email = from.email;
-            to.mobile = from.mobile;
-            to.language = from.language;
-            to.format = from.format;
-            to.contactAnswered = from.contactAnswered;
-            to.needs = EnumSet.copyOf(from.needs.isEmpty() ? EnumSet.noneOf(AccessNeed.class) : from.needs);
-            to.interpreterLanguage = from.interpreterLanguage;
-            to.otherNeeds = from.otherNeeds;
-            to.talkAbout = from.talkAbout;
-            to.needsAnswered = from.needsAnswered;
-        }
-        return to;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<Long, BookingDraft> drafts() {
-        VaadinSession session = VaadinSession.getCurrent();
-        Object drafts = session.getAttribute(ATTRIBUTE);
-        if (drafts == null) {
-            drafts = new HashMap<Long, BookingDraft>();
-            session.setAttribute(ATTRIBUTE, drafts);
-        }
-        return (Map<Long, BookingDraft>) drafts;
+    String places() {
+        return draft.get(PLACES);
     }
 
     int placesOr(int fallback) {
         try {
-            return places == null ? fallback : Integer.parseInt(places.strip());
+            return places() == null ? fallback : Integer.parseInt(places().strip());
         } catch (NumberFormatException e) {
             return fallback;
         }
     }
 
+    BookerRole role() {
+        return CodeKeys.parse(BookerRole.class, draft.get(ROLE) == null ? "" : draft.get(ROLE)).orElse(null);
+    }
+
+    PreferredFormat format() {
+        return CodeKeys.parse(PreferredFormat.class, draft.get(FORMAT) == null ? "" : draft.get(FORMAT)).orElse(null);
+    }
+
+    Set<AccessNeed> needs() {
+        EnumSet<AccessNeed> needs = EnumSet.noneOf(AccessNeed.class);
+        draft.codes(NEEDS).forEach(code -> CodeKeys.parse(AccessNeed.class, code).ifPresent(needs::add));
+        return needs;
+    }
+
     Contact contact(Locale pageLanguage) {
-        return new Contact(name, email, mobile, language == null ? pageLanguage : Locale.forLanguageTag(language), format);
+        String language = draft.get(LANGUAGE);
+        return new Contact(draft.get(NAME), draft.get(EMAIL), draft.get(MOBILE),
+                language == null ? pageLanguage : Locale.forLanguageTag(language), format());
     }
 
     Needs accessNeeds() {
-        return new Needs(needs, interpreterLanguage, otherNeeds);
+        return new Needs(needs(), draft.get(INTERPRETER_LANGUAGE), draft.get(OTHER_NEEDS));
     }
 
-    BookingRequest request(int placesWanted, Locale pageLanguage, boolean joinWaitingList) {
-        return new BookingRequest(requestKey, sessionId, placesWanted, role, contact(pageLanguage), accessNeeds(), talkAbout, joinWaitingList);
+    String talkAbout() {
+        return draft.get(TALK_ABOUT);
+    }
+
+    /** The key that makes a repeated "Confirm" book once; made the first time it is asked for. */
+    String requestKey() {
+        if (draft.get(REQUEST_KEY) == null) {
+            draft.put(REQUEST_KEY, UUID.randomUUID().toString());
+        }
+        return draft.get(REQUEST_KEY);
+    }
+
+    BookingRequest request(long sessionId, int placesWanted, Locale pageLanguage, boolean joinWaitingList) {
+        return new BookingRequest(requestKey(), sessionId, placesWanted, role(), contact(pageLanguage), accessNeeds(), talkAbout(),
+                joinWaitingList);
     }
 }

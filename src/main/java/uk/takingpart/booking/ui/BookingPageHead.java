@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
-import uk.takingpart.activity.CodeKeys;
 import uk.takingpart.base.i18n.IcuTranslationProvider;
 import uk.takingpart.base.ui.PageHead;
 import uk.takingpart.booking.BookingService;
@@ -35,7 +34,7 @@ class BookingPageHead implements PageHead {
         }
         Matcher step = STEP.matcher(path);
         if (step.matches()) {
-            boolean exists = CodeKeys.parse(BookingJourneyView.Step.class, step.group(2)).isPresent()
+            boolean exists = BookingJourneyView.STEPS.contains(step.group(2))
                     && bookings.session(Long.parseLong(step.group(1)), language).isPresent();
             return exists ? Optional.empty() : Optional.of(Head.notFound(translations.getTranslation("common.not-found.title", language)));
         }

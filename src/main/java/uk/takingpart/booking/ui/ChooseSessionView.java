@@ -19,12 +19,15 @@ import uk.takingpart.activity.ActivityRef;
 import uk.takingpart.activity.ActivityService;
 import uk.takingpart.activity.ActivityType;
 import uk.takingpart.base.i18n.DateTexts;
+import uk.takingpart.base.journey.JourneyDrafts;
 import uk.takingpart.base.ui.ErrorSummary;
 import uk.takingpart.base.ui.MainLayout;
 import uk.takingpart.base.ui.NativeChoice;
 import uk.takingpart.base.ui.Questions;
 import uk.takingpart.base.ui.SitePage;
 import uk.takingpart.base.ui.SitePaths;
+import uk.takingpart.base.ui.journey.BrowserDrafts;
+import uk.takingpart.base.ui.journey.JourneyView;
 import uk.takingpart.booking.BookingService;
 import uk.takingpart.booking.SessionMode;
 import uk.takingpart.booking.SessionSummary;
@@ -36,11 +39,13 @@ class ChooseSessionView extends SitePage implements BeforeEnterObserver {
     private final ActivityService activities;
     private final BookingService bookings;
     private final DateTexts dates;
+    private final JourneyDrafts drafts;
     private ActivityRef activity;
     private String title = "";
     private String error;
 
-    ChooseSessionView(ActivityService activities, BookingService bookings, DateTexts dates) {
+    ChooseSessionView(ActivityService activities, BookingService bookings, DateTexts dates, JourneyDrafts drafts) {
+        this.drafts = drafts;
         this.activities = activities;
         this.bookings = bookings;
         this.dates = dates;
@@ -108,13 +113,18 @@ class ChooseSessionView extends SitePage implements BeforeEnterObserver {
                 return;
             }
             if (from > 0 && from != chosen.id()) {
-                BookingDraft moved = BookingDraft.moveAnswers(from, chosen.id());
+                // the answers given go with the person to the session they chose instead
+                boolean moved = BrowserDrafts.find(drafts, BookingDraft.KIND, String.valueOf(from)).filter(d -> !d.finished())
+                        .map(d -> {
+                            d.moveTo(String.valueOf(chosen.id()));
+                            return BrowserDrafts.save(drafts, d);
+                        }).isPresent();
                 UI.getCurrent().navigate(SitePaths.href(getLocale(), "book/" + chosen.id() + "/"
-                        + (moved.needsAnswered ? BookingJourneyView.Step.CHECK : BookingJourneyView.firstStep(chosen)).key()));
+                        + (moved ? JourneyView.CHECK : BookingQuestions.first(chosen))));
             } else if (from > 0) {
-                UI.getCurrent().navigate(SitePaths.href(getLocale(), "book/" + chosen.id() + "/check"));
+                UI.getCurrent().navigate(SitePaths.href(getLocale(), "book/" + chosen.id() + "/" + JourneyView.CHECK));
             } else {
-                UI.getCurrent().navigate(SitePaths.href(getLocale(), "book/" + chosen.id() + "/" + BookingJourneyView.firstStep(chosen).key()));
+                UI.getCurrent().navigate(SitePaths.href(getLocale(), "book/" + chosen.id() + "/" + BookingQuestions.first(chosen)));
             }
         }, question, next));
         if (error != null) {

@@ -63,7 +63,7 @@ class SessionsSection implements ActivityPageSection {
             if (session.bookable()) {
                 String label = section.getTranslation(session.full() ? "booking.sessions.join-waiting-list" : "booking.sessions.book",
                         Map.of("when", DateTexts.inSentence(when, language)));
-                out.open("p").link(SitePaths.href(language, "book/" + session.id() + "/" + BookingJourneyView.firstStep(session).key()),
+                out.open("p").link(SitePaths.href(language, "book/" + session.id() + "/" + BookingQuestions.first(session)),
                         label).close("p");
             }
             out.close("li");

@@ -183,7 +183,7 @@ class SessionsView extends SitePage implements BeforeEnterObserver {
             out.open("dl", "class", "activity-facts");
             SessionDetails.rows(out, this, session, dates, language, true, true, true);
             out.close("dl");
-            out.open("p").link(SitePaths.href(language, "book/" + session.id() + "/" + BookingJourneyView.firstStep(session).key()),
+            out.open("p").link(SitePaths.href(language, "book/" + session.id() + "/" + BookingQuestions.first(session)),
                     getTranslation(session.full() ? "booking.sessions.join-waiting-list" : "booking.sessions.book",
                             Map.of("when", DateTexts.inSentence(when, language))))
                     .close("p");

@@ -1,7 +1,6 @@
 package uk.takingpart.activity.ui.staff;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Anchor;
@@ -42,7 +41,9 @@ import uk.takingpart.activity.Stage;
 import uk.takingpart.activity.Topic;
 import uk.takingpart.base.i18n.Languages;
 import uk.takingpart.base.security.Roles;
+import uk.takingpart.base.ui.EditorErrors;
 import uk.takingpart.base.ui.ErrorSummary;
+import uk.takingpart.base.ui.LanguageColumns;
 import uk.takingpart.base.ui.SitePage;
 import uk.takingpart.base.ui.StaffLayout;
 
@@ -70,7 +71,8 @@ class ActivityEditorView extends SitePage implements BeforeEnterObserver {
     final DateTimePicker starts = new DateTimePicker();
     final DateTimePicker ends = new DateTimePicker();
     final Select<String> picture = new Select<>();
-    final Map<String, LanguageFields> texts = new LinkedHashMap<>();
+    final Map<String, LanguageFields> texts;
+    private final LanguageColumns<LanguageFields> columns;
     final NativeButton save = new NativeButton();
     final NativeButton publish = new NativeButton();
     final NativeButton unpublish = new NativeButton();
@@ -125,9 +127,8 @@ class ActivityEditorView extends SitePage implements BeforeEnterObserver {
         this.authentication = authentication;
         this.zone = ZoneId.of(zone);
         addClassName("activity-editor");
-        for (Locale language : languages.supported()) {
-            texts.put(language.getLanguage(), new LanguageFields());
-        }
+        columns = new LanguageColumns<>(languages, LanguageFields::new, LanguageFields::byName);
+        texts = columns.byLanguage();
         save.addClickListener(e -> save());
         publish.addClickListener(e -> publish());
         unpublish.addClickListener(e -> {
@@ -198,30 +199,15 @@ class ActivityEditorView extends SitePage implements BeforeEnterObserver {
         Section about = section("activity.editor.section.about", slug, type, topic, area, audiences, ladder, stage, attendance, starts, ends, picture);
         about.addClassName("editor-grid");
 
-        Div columns = new Div();
-        columns.addClassName("language-columns");
-        texts.forEach((code, fields) -> {
-            Locale language = Locale.forLanguageTag(code);
-            String name = Languages.nativeName(language);
-            fields.byName().forEach((field, component) -> {
-                ((com.vaadin.flow.component.HasLabel) component).setLabel(
-                        getTranslation("activity.editor.field." + field, Map.of("language", name)));
-                component.getElement().setAttribute("lang", language.toLanguageTag());
-                component.setId(code + "-" + field);
-            });
+        texts.values().forEach(fields -> {
             fields.description.setHelperText(getTranslation("activity.editor.description.hint"));
             fields.easyRead.setHelperText(getTranslation("activity.editor.easy-read.hint"));
             fields.title.setMaxLength(200);
             fields.summary.setMaxLength(1000);
-            H2 languageHeading = new H2(name);
-            languageHeading.getElement().setAttribute("lang", language.toLanguageTag());
-            Div column = new Div(languageHeading);
-            fields.byName().values().forEach(column::add);
-            column.addClassName("language-column");
-            columns.add(column);
         });
         H2 textsHeading = new H2(getTranslation("activity.editor.section.words"));
-        Section words = new Section(textsHeading, new Paragraph(getTranslation("activity.editor.section.words.hint")), columns);
+        Section words = new Section(textsHeading, new Paragraph(getTranslation("activity.editor.section.words.hint")),
+                columns.build(this, "activity.editor.field."));
 
         save.setText(getTranslation("activity.editor.save"));
         save.addClassName("button");
@@ -335,14 +321,8 @@ class ActivityEditorView extends SitePage implements BeforeEnterObserver {
 
     private void clearErrors() {
         hasErrors = false;
-        errorSummary.hide();
         status.setVisible(false);
-        fieldsByName().values().forEach(c -> {
-            if (c instanceof HasValidation v) {
-                v.setInvalid(false);
-                v.setErrorMessage(null);
-            }
-        });
+        EditorErrors.clear(errorSummary, fieldsByName().values());
     }
 
     private Map<String, Component> fieldsByName() {
@@ -357,26 +337,13 @@ class ActivityEditorView extends SitePage implements BeforeEnterObserver {
         fields.put("starts", starts);
         fields.put("ends", ends);
         fields.put("picture", picture);
-        texts.forEach((code, language) -> language.byName().forEach((name, c) -> fields.put(code + "." + name, c)));
+        columns.addTo(fields);
         return fields;
     }
 
     private void showErrors(Map<String, String> errors) {
         hasErrors = true;
-        Map<String, Component> fields = fieldsByName();
-        Map<String, String> summary = new LinkedHashMap<>();
-        errors.forEach((field, key) -> {
-            Component component = fields.get(field);
-            String language = field.contains(".") ? Languages.nativeName(Locale.forLanguageTag(field.substring(0, field.indexOf('.')))) : "";
-            String message = getTranslation(key, Map.of("language", language));
-            if (component instanceof HasValidation v) {
-                v.setErrorMessage(message);
-                v.setInvalid(true);
-            }
-            summary.put(component == null ? field : component.getId().orElse(field), message);
-        });
-        errorSummary.show(summary);
-        getUI().ifPresent(ui -> ui.getPage().setTitle(getTranslation("common.error.title-prefix", Map.of("title", getPageTitle()))));
+        EditorErrors.show(this, errorSummary, fieldsByName(), errors, Map.of());
     }
 
     @Override

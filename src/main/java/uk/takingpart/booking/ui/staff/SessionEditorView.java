@@ -2,7 +2,6 @@ package uk.takingpart.booking.ui.staff;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasLabel;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Anchor;
@@ -27,14 +26,15 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import uk.takingpart.activity.Audience;
 import uk.takingpart.base.i18n.DateTexts;
 import uk.takingpart.base.i18n.Languages;
 import uk.takingpart.base.security.Roles;
+import uk.takingpart.base.ui.EditorErrors;
 import uk.takingpart.base.ui.ErrorSummary;
+import uk.takingpart.base.ui.LanguageColumns;
 import uk.takingpart.base.ui.SitePage;
 import uk.takingpart.base.ui.StaffLayout;
 import uk.takingpart.booking.AccessFeature;
@@ -53,8 +53,6 @@ import uk.takingpart.booking.SessionSummary;
 @RouteAlias(value = "staff/activities/:slug([a-z0-9-]{1,120})/sessions/new", layout = StaffLayout.class)
 @RolesAllowed({Roles.ADMINISTRATOR, Roles.EDITOR})
 class SessionEditorView extends SitePage implements BeforeEnterObserver {
-    private static final List<String> LANGUAGES = List.of("en", "cy");
-
     final H1 heading = new H1();
     final ErrorSummary errorSummary = new ErrorSummary();
     final Paragraph status = new Paragraph();
@@ -67,7 +65,8 @@ class SessionEditorView extends SitePage implements BeforeEnterObserver {
     final TextField leaderName = new TextField();
     final TextField joiningLink = new TextField();
     final CheckboxGroup<AccessFeature> access = new CheckboxGroup<>();
-    final Map<String, LanguageFields> texts = new LinkedHashMap<>();
+    final Map<String, LanguageFields> texts;
+    private final LanguageColumns<LanguageFields> columns;
     final NativeButton save = new NativeButton();
     private final BookingAdministration administration;
     private final AuthenticationContext authentication;
@@ -101,12 +100,13 @@ class SessionEditorView extends SitePage implements BeforeEnterObserver {
         }
     }
 
-    SessionEditorView(BookingAdministration administration, DateTexts dates, AuthenticationContext authentication) {
+    SessionEditorView(BookingAdministration administration, DateTexts dates, Languages languages, AuthenticationContext authentication) {
         this.administration = administration;
         this.authentication = authentication;
         this.zone = dates.zone();
         addClassName("session-editor");
-        LANGUAGES.forEach(code -> texts.put(code, new LanguageFields()));
+        columns = new LanguageColumns<>(languages, LanguageFields::new, LanguageFields::byName);
+        texts = columns.byLanguage();
         save.addClickListener(e -> save());
         mode.addValueChangeListener(e -> showModeFields());
         status.getElement().setAttribute("role", "status");
@@ -180,28 +180,14 @@ class SessionEditorView extends SitePage implements BeforeEnterObserver {
                 starts, ends, mode, capacity, limit, audience, leaderName, joiningLink, access);
         about.addClassName("editor-grid");
 
-        Div columns = new Div();
-        columns.addClassName("language-columns");
-        texts.forEach((code, fields) -> {
-            Locale language = Locale.forLanguageTag(code);
-            String name = Languages.nativeName(language);
-            fields.byName().forEach((field, component) -> {
-                ((HasLabel) component).setLabel(getTranslation("booking.staff.editor.field." + field, Map.of("language", name)));
-                component.getElement().setAttribute("lang", language.toLanguageTag());
-                component.setId(code + "-" + field);
-            });
+        texts.values().forEach(fields -> {
             fields.venueName.setMaxLength(200);
             fields.address.setMaxLength(500);
             fields.leaderRole.setMaxLength(200);
-            H2 languageHeading = new H2(name);
-            languageHeading.getElement().setAttribute("lang", language.toLanguageTag());
-            Div column = new Div(languageHeading);
-            fields.byName().values().forEach(column::add);
-            column.addClassName("language-column");
-            columns.add(column);
         });
         Section words = new Section(new H2(getTranslation("booking.staff.editor.section.words")),
-                new Paragraph(getTranslation("booking.staff.editor.section.words.hint")), columns);
+                new Paragraph(getTranslation("booking.staff.editor.section.words.hint")),
+                columns.build(this, "booking.staff.editor.field."));
 
         save.setText(getTranslation(sessionId == null ? "booking.staff.editor.create" : "booking.staff.editor.save"));
         save.addClassName("button");
@@ -270,14 +256,8 @@ class SessionEditorView extends SitePage implements BeforeEnterObserver {
     }
 
     private void clearErrors() {
-        errorSummary.hide();
         status.setVisible(false);
-        fieldsByName().values().forEach(c -> {
-            if (c instanceof HasValidation v) {
-                v.setInvalid(false);
-                v.setErrorMessage(null);
-            }
-        });
+        EditorErrors.clear(errorSummary, fieldsByName().values());
     }
 
     private Map<String, Component> fieldsByName() {
@@ -291,36 +271,14 @@ class SessionEditorView extends SitePage implements BeforeEnterObserver {
         fields.put("leader-name", leaderName);
         fields.put("joining-link", joiningLink);
         fields.put("access", access);
-        texts.forEach((code, language) -> language.byName().forEach((name, c) -> fields.put(code + "." + name, c)));
+        columns.addTo(fields);
         return fields;
     }
 
     private void showErrors(Map<String, String> errors, Map<String, Object> arguments) {
-        Map<String, Component> fields = fieldsByName();
-        Map<String, String> summary = new LinkedHashMap<>();
-        for (String field : fields.keySet()) {
-            String key = errors.get(field);
-            if (key == null) {
-                continue;
-            }
-            Component component = fields.get(field);
-            Map<String, Object> args = new java.util.HashMap<>(arguments);
-            args.put("language", field.contains(".") ? Languages.nativeName(Locale.forLanguageTag(field.substring(0, field.indexOf('.')))) : "");
-            args.putIfAbsent("taken", 0);
-            String message = getTranslation(key, args);
-            if (component instanceof HasValidation v) {
-                v.setErrorMessage(message);
-                v.setInvalid(true);
-            }
-            summary.put(component.getId().orElse(field), message);
-        }
-        errors.forEach((field, key) -> {
-            if (!fields.containsKey(field)) {
-                summary.put(ErrorSummary.ID, getTranslation(key));
-            }
-        });
-        errorSummary.show(summary);
-        getUI().ifPresent(ui -> ui.getPage().setTitle(getTranslation("common.error.title-prefix", Map.of("title", getPageTitle()))));
+        Map<String, Object> args = new java.util.HashMap<>(arguments);
+        args.putIfAbsent("taken", 0);
+        EditorErrors.show(this, errorSummary, fieldsByName(), errors, args);
     }
 
     @Override

@@ -45,6 +45,9 @@ class PublicPagesAccessibilityIT {
         pick(current, a -> a.type() == ActivityType.EVENT, pages);
         pick(current, a -> a.stage() == Stage.OPEN_CONSULTATION, pages);
         pick(past, a -> a.stage() == Stage.DECIDED, pages);
+        // consultation pages in each state: early engagement (with a shorter-period reason), closed awaiting a decision
+        pick(current, a -> a.stage() == Stage.PRE_CONSULTATION, pages);
+        pick(past, a -> a.stage() == Stage.CLOSED_AWAITING_DECISION, pages);
         // an activity whose Welsh is incomplete, so the English shows marked lang="en"
         for (ActivitySummary a : current) {
             if (activities.find(a.slug(), Locale.forLanguageTag("cy")).orElseThrow().description().fallback()) {
@@ -52,7 +55,7 @@ class PublicPagesAccessibilityIT {
                 break;
             }
         }
-        assertThat(pages).as("demo content has each kind of activity page").hasSize(18);
+        assertThat(pages).as("demo content has each kind of activity page").hasSize(20);
         return pages;
     }
 

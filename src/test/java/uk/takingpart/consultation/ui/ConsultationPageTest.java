@@ -104,4 +104,29 @@ class ConsultationPageTest extends SpringBrowserlessTest {
         assertThat(page.text()).contains("A decision has been made").doesNotContain("Give your views", "Decision expected by");
         assertThat(open("cy/activities/" + BEDS).text()).contains("Mae penderfyniad wedi’i wneud");
     }
+
+    @Test
+    void the_start_page_says_what_it_is_about_how_long_it_takes_and_when_it_closes_and_start_is_not_yet_available() {
+        Document page = open("en/consultations/" + GP + "/respond");
+
+        assertThat(page.select("h1").text()).isEqualTo("Give your views: GP appointments in the evening and on Saturdays");
+        assertThat(page.text()).contains("Before you start", "Time needed: about 12 minutes (12 questions)", "Closing date:",
+                "How we use your answers", "Answering online opens soon");
+        assertThat(page.select("button.start-button")).singleElement().satisfies(button -> {
+            assertThat(button.hasAttr("disabled")).isTrue();
+            assertThat(button.attr("aria-describedby")).isEqualTo("start-note");
+        });
+        assertThat(page.select("a.back-link").attr("href")).isEqualTo("en/activities/" + GP);
+
+        Document welsh = open("cy/consultations/" + GP + "/respond");
+        assertThat(welsh.select("h1").text()).startsWith("Rhowch eich barn: Apwyntiadau meddyg teulu");
+        assertThat(welsh.text()).contains("Cyn i chi ddechrau", "Dyddiad cau:", "Dechrau nawr");
+    }
+
+    @Test
+    void the_start_page_of_a_closed_consultation_says_it_has_closed_and_offers_no_start() {
+        Document page = open("en/consultations/" + CARERS + "/respond");
+        assertThat(page.text()).contains("This consultation has closed", "Closed:");
+        assertThat(page.select("button.start-button")).isEmpty();
+    }
 }

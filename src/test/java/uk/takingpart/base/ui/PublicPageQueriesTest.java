@@ -32,6 +32,7 @@ import uk.takingpart.activity.ActivityType;
 class PublicPageQueriesTest extends SpringBrowserlessTest {
     @Autowired EntityManagerFactory entityManagerFactory;
     @Autowired ActivityService activities;
+    @Autowired uk.takingpart.consultation.ConsultationService consultations;
 
     /**
      * Counts every statement sent to the database, through JPA or plain JDBC (Hibernate's
@@ -123,5 +124,14 @@ class PublicPageQueriesTest extends SpringBrowserlessTest {
         assertThat(uk.takingpart.testing.Rendered.page().select(".document-card")).hasSizeGreaterThanOrEqualTo(3);
         assertThat(all).as("a consultation's page, every statement").isLessThanOrEqualTo(12);
         System.out.printf("Queries on a consultation page: %d through JPA, %d in all%n", hibernate, all);
+    }
+
+    @Test
+    void a_consultations_questionnaire_loads_in_two_statements_whatever_its_size() {
+        CountEveryStatement.statements.set(0);
+        var questionnaire = consultations.questionnaire("gp-evening-and-saturday-appointments", Locale.forLanguageTag("cy")).orElseThrow();
+
+        assertThat(questionnaire.questions()).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(CountEveryStatement.statements.get()).isEqualTo(2);
     }
 }

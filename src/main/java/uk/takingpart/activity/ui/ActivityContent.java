@@ -22,6 +22,12 @@ public final class ActivityContent {
 
     public static void render(HasComponents page, Component context, H1 heading, ActivityDetails details, DateTexts dates,
                               boolean easyRead, Locale language) {
+        render(page, context, heading, details, dates, easyRead, language, true);
+    }
+
+    /** As above; {@code withStages} false leaves out the stage list when another section shows the stages with their dates. */
+    public static void render(HasComponents page, Component context, H1 heading, ActivityDetails details, DateTexts dates,
+                              boolean easyRead, Locale language, boolean withStages) {
         ActivitySummary activity = details.summary();
         if (activity.title().fallback()) {
             Markup notice = new Markup();
@@ -63,7 +69,7 @@ public final class ActivityContent {
             out.close("section");
         }
 
-        if (activity.stage() != null) {
+        if (withStages && activity.stage() != null) {
             stages(out, context, activity.stage());
         }
         page.add(new HtmlBlock("div", out).className("activity-body"));

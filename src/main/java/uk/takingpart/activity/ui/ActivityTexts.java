@@ -99,7 +99,10 @@ final class ActivityTexts {
             fact(out, context.getTranslation("activity.facts.attendance"),
                     context.getTranslation("activity.attendance." + a.attendance().key()), null);
         }
-        fact(out, context.getTranslation("activity.facts.ladder"), context.getTranslation("activity.ladder." + a.ladderLevel().key()), null);
+        if (a.status() != uk.takingpart.activity.ActivityStatus.CLOSED) {
+            // once it has closed nobody can take part, and a closed consultation no longer says "Give your views"
+            fact(out, context.getTranslation("activity.facts.ladder"), context.getTranslation("activity.ladder." + a.ladderLevel().key()), null);
+        }
         out.close("dl");
     }
 

@@ -51,12 +51,13 @@ class ActivityView extends SitePage implements BeforeEnterObserver {
         add(new HtmlBlock("p", new Markup().link(SitePaths.href(language, ""), getTranslation("activity.page.back"),
                 "class", "back-link")));
 
-        ActivityContent.render(this, this, heading, details, dates, DisplayPreferences.current().easyRead(), language);
-
-        sections.orderedStream()
-                .map(extra -> extra.section(activity, language))
+        java.util.List<com.vaadin.flow.component.Component> extra = sections.orderedStream()
+                .map(section -> section.section(activity, language))
                 .filter(java.util.Objects::nonNull)
-                .forEach(this::add);
+                .toList();
+        boolean stagesElsewhere = extra.stream().anyMatch(c -> c.getElement().getClassList().contains(ActivityPageSection.SHOWS_STAGES));
+        ActivityContent.render(this, this, heading, details, dates, DisplayPreferences.current().easyRead(), language, !stagesElsewhere);
+        extra.forEach(this::add);
 
         Markup formats = new Markup();
         ActivityContent.openSection(formats, this, "activity.page.formats");

@@ -45,6 +45,12 @@ class PublicPagesAccessibilityIT {
         pick(current, a -> a.type() == ActivityType.EVENT, pages);
         pick(current, a -> a.stage() == Stage.OPEN_CONSULTATION, pages);
         pick(past, a -> a.stage() == Stage.DECIDED, pages);
+        // consultation pages in each state: early engagement (with a shorter-period reason), closed awaiting a decision
+        pick(current, a -> a.stage() == Stage.PRE_CONSULTATION, pages);
+        pick(past, a -> a.stage() == Stage.CLOSED_AWAITING_DECISION, pages);
+        // the start page of giving your views on an open consultation
+        current.stream().filter(a -> a.stage() == Stage.OPEN_CONSULTATION).findFirst()
+                .ifPresent(a -> pages.add("consultations/" + a.slug() + "/respond"));
         // an activity whose Welsh is incomplete, so the English shows marked lang="en"
         for (ActivitySummary a : current) {
             if (activities.find(a.slug(), Locale.forLanguageTag("cy")).orElseThrow().description().fallback()) {
@@ -52,7 +58,13 @@ class PublicPagesAccessibilityIT {
                 break;
             }
         }
-        assertThat(pages).as("demo content has each kind of activity page").hasSize(18);
+        assertThat(pages).as("demo content has each kind of activity page").hasSize(21);
+        // -Dsweep.only=activities/,consultations/ scans only the pages starting so, while working on them
+        String only = System.getProperty("sweep.only", "");
+        if (!only.isBlank()) {
+            List<String> prefixes = List.of(only.split(","));
+            pages.removeIf(page -> prefixes.stream().noneMatch(page::startsWith));
+        }
         return pages;
     }
 

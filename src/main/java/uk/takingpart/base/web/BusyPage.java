@@ -48,10 +48,21 @@ class BusyPage {
     }
 
     String html(HttpServletRequest request, Locale language) {
+        return html(request, language, "common.busy.title", "common.busy.text", Map.of(), "common.busy.try-again", sameAddress(request));
+    }
+
+    /**
+     * The same small page with other words: a title, a paragraph (with {@code textArguments}), a link
+     * ({@code linkKey} to {@code linkHref}, a path on this site) and how to reach the organisation.
+     */
+    String html(HttpServletRequest request, Locale language, String titleKey, String textKey, Map<String, Object> textArguments,
+                String linkKey, String linkHref) {
         Map<String, Object> arguments = new HashMap<>(organisation.arguments(language));
-        String title = t("common.busy.title", language, Map.of());
+        String title = t(titleKey, language, Map.of());
         arguments.put("page", title);
         arguments.put("service", t("common.service.name", language, Map.of()));
+        Map<String, Object> textArgs = new HashMap<>(arguments);
+        textArgs.putAll(textArguments);
         boolean largePrint = DisplayPreferences.fromCookies(request.getCookies()).largePrint();
         return "<!DOCTYPE html>\n<html lang=\"" + escape(language.toLanguageTag()) + "\" dir=\"" + Languages.direction(language) + "\">"
                 + "<head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
@@ -61,15 +72,15 @@ class BusyPage {
                 + "<body" + (largePrint ? " class=\"large-print\"" : "") + ">"
                 + "<header><p>" + escape(t("common.service.name", language, arguments)) + "</p></header>"
                 + "<main><h1>" + escape(title) + "</h1>"
-                + "<p>" + escape(t("common.busy.text", language, arguments)) + "</p>"
-                + "<p><a href=\"" + escape(sameAddress(request)) + "\">" + escape(t("common.busy.try-again", language, arguments)) + "</a></p>"
+                + "<p>" + escape(t(textKey, language, textArgs)) + "</p>"
+                + "<p><a href=\"" + escape(linkHref) + "\">" + escape(t(linkKey, language, arguments)) + "</a></p>"
                 + "<p>" + escape(t("common.busy.contact", language, arguments)) + "</p></main>"
                 + "<footer><p>" + escape(t("common.footer.organisation", language, arguments)) + "</p></footer>"
                 + "</body></html>\n";
     }
 
     /** The address asked for, as a path on this site (never another site's). */
-    private static String sameAddress(HttpServletRequest request) {
+    static String sameAddress(HttpServletRequest request) {
         String path = "/" + request.getRequestURI().replaceFirst("^/+", "");
         String query = request.getQueryString();
         return query == null || query.isEmpty() ? path : path + "?" + query;

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,7 @@ import uk.takingpart.base.ui.Markup;
 import uk.takingpart.base.ui.Questions;
 import uk.takingpart.base.ui.SitePaths;
 import uk.takingpart.base.ui.journey.CheckRow;
+import uk.takingpart.base.web.RateLimits;
 import uk.takingpart.base.web.SessionLifetimes;
 import uk.takingpart.base.ui.journey.JourneyView;
 import uk.takingpart.base.ui.journey.QuestionPage;
@@ -49,14 +51,19 @@ class BookingJourneyView extends JourneyView {
     static final String DONE = "done";
     /** Every step of the address: the questions, the check page, full and done. */
     static final Set<String> STEPS = Set.of("places", "who", "contact", "needs", CHECK, FULL, DONE);
+    /** The button that books (or joins the waiting list), where the error summary points when bookings are rate limited. */
+    static final String SUBMIT_ID = "booking-submit";
 
     private final BookingService bookings;
+    private final RateLimits rateLimits;
     private final DateTexts dates;
     private final Languages languages;
     private SessionSummary session;
 
-    BookingJourneyView(BookingService bookings, DateTexts dates, Languages languages, JourneyDrafts drafts, SessionLifetimes lifetimes) {
+    BookingJourneyView(BookingService bookings, DateTexts dates, Languages languages, JourneyDrafts drafts, SessionLifetimes lifetimes,
+                       RateLimits rateLimits) {
         super(drafts, lifetimes);
+        this.rateLimits = rateLimits;
         this.bookings = bookings;
         this.dates = dates;
         this.languages = languages;
@@ -151,7 +158,14 @@ class BookingJourneyView extends JourneyView {
         } else {
             add(new HtmlBlock("p", new Markup().text(getTranslation("booking.check.declaration"))));
         }
-        add(form(List.of(button(waiting ? "booking.check.join-waiting-list" : "booking.check.confirm")), () -> book(wanted, waiting)));
+        add(form(List.of(submitButton(waiting ? "booking.check.join-waiting-list" : "booking.check.confirm")), () -> book(wanted, waiting)));
+    }
+
+    /** The button that books or joins the waiting list; a rate-limit refusal links to it. */
+    private com.vaadin.flow.component.html.NativeButton submitButton(String key) {
+        var submit = button(key);
+        submit.setId(SUBMIT_ID);
+        return submit;
     }
 
     private int wanted(Draft draft) {
@@ -161,6 +175,11 @@ class BookingJourneyView extends JourneyView {
     private void book(int wanted, boolean joinWaitingList) {
         if (draft().finished()) {
             go(DONE);
+            return;
+        }
+        RateLimits.Decision allowed = rateLimits.take(RateLimits.BOOKING, VaadinServletRequest.getCurrent().getHttpServletRequest());
+        if (allowed.refused()) {
+            refuse(SUBMIT_ID, getTranslation("booking.error.too-many", Map.of("minutes", allowed.retryAfterMinutes())));
             return;
         }
         BookingDraft booking = new BookingDraft(draft());
@@ -194,7 +213,7 @@ class BookingJourneyView extends JourneyView {
         add(new Paragraph(link(SitePaths.href(getLocale(), "activities/" + session.activity().slug() + "/book?from=" + session.id()),
                 getTranslation("booking.full.other-session"))));
         int wanted = wanted(draft);
-        add(form(List.of(button("booking.check.join-waiting-list")), () -> book(wanted, true)));
+        add(form(List.of(submitButton("booking.check.join-waiting-list")), () -> book(wanted, true)));
     }
 
     @Override

@@ -320,6 +320,17 @@ public abstract class JourneyView extends SitePage implements BeforeEnterObserve
         draft = BrowserDrafts.finish(drafts, draft, outcome);
     }
 
+    /**
+     * Refuses what the person just asked on this page (the check page, or a step after it) without
+     * leaving it: the same page again with every answer kept, {@code message} in the error summary
+     * linking to {@code fieldId}, focus there and the "Error:" title. For a refusal no question owns,
+     * such as a rate limit.
+     */
+    protected void refuse(String fieldId, String message) {
+        errors.put(fieldId, message);
+        render();
+    }
+
     protected void go(String step) {
         UI.getCurrent().navigate(path(step));
     }

@@ -17,7 +17,9 @@ import uk.takingpart.base.security.SecurityConfiguration;
 /**
  * Whole requests that are rate limited, refused before Spring Security or Vaadin see them: HTTP 429
  * with {@code Retry-After} and a small page in the person's language saying how many minutes to wait
- * (the same stand-alone page as "busy"). Today: staff sign-in form posts ({@link RateLimits#SIGN_IN}).
+ * (the same stand-alone page as "busy"). Today: staff sign-in form posts ({@link RateLimits#SIGN_IN}),
+ * refused once the address has used up its failed sign-ins (each failure is counted where it is
+ * handled, so a busy office signing in correctly behind one address is never turned away).
  * Steps inside a Vaadin view (confirming a booking) check {@link RateLimits} themselves and say so in
  * the page's error summary instead.
  */
@@ -44,7 +46,7 @@ class RateLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = path(request);
-        RateLimits.Decision decision = limits.take(POSTS.get(path), request);
+        RateLimits.Decision decision = limits.check(POSTS.get(path), request);
         if (decision.allowed()) {
             chain.doFilter(request, response);
             return;

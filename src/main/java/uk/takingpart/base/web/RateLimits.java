@@ -2,6 +2,7 @@ package uk.takingpart.base.web;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.TimeMeter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
@@ -25,15 +26,15 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class RateLimits {
-    /** Staff sign-in attempts (form posts to the sign-in page). */
+    /** Failed staff sign-ins (checked on each form post to the sign-in page, counted when it fails). */
     public static final String SIGN_IN = "sign-in";
     /** Bookings made (confirming on the check page). */
     public static final String BOOKING = "booking";
 
     /** What applies when configuration says nothing about a name. */
     static final Map<String, RateLimit> DEFAULTS = Map.of(
-            SIGN_IN, RateLimit.parse("10/15m"),
-            BOOKING, RateLimit.parse("10/1h"));
+            SIGN_IN, RateLimit.parse("20/15m"),
+            BOOKING, RateLimit.parse("20/1h"));
 
     private static final Logger log = LoggerFactory.getLogger(RateLimits.class);
 
@@ -66,6 +67,15 @@ public class RateLimits {
         this.addresses = addresses;
         this.time = new ClockTime(clock);
         settings.rateLimits().keySet().forEach(this::limiter); // a mistyped value fails at start-up
+    }
+
+    /**
+     * Whether one more go at {@code name} would be allowed from the request's client address, without
+     * counting it (for limits that count only failures, such as sign-in: check first, count a failure).
+     */
+    public Decision check(String name, HttpServletRequest request) {
+        Limiter limiter = limiter(name);
+        return limiter.limit().isEmpty() ? Decision.ALLOWED : limiter.check(addresses.of(request));
     }
 
     /** Counts one go at {@code name} from the request's client address. */
@@ -151,6 +161,16 @@ public class RateLimits {
         synchronized int size() {
             forgetFullBuckets();
             return buckets.size();
+        }
+
+        synchronized Decision check(String address) {
+            forgetFullBuckets();
+            Tracked tracked = buckets.get(address);
+            if (tracked == null) {
+                return Decision.ALLOWED; // not seen lately: a full allowance, and nothing to remember
+            }
+            EstimationProbe probe = tracked.bucket.estimateAbilityToConsume(1);
+            return probe.canBeConsumed() ? Decision.ALLOWED : new Decision(false, Duration.ofNanos(probe.getNanosToWaitForRefill()));
         }
 
         synchronized Decision take(String address) {

@@ -51,6 +51,22 @@ class RateLimitsTest {
     }
 
     @Test
+    void checking_counts_nothing_and_remembers_nothing() {
+        RateLimits limits = limits(Map.of("sign-in", new RateLimitSettings.Named("2/1m", null)));
+        org.springframework.mock.web.MockHttpServletRequest request = new org.springframework.mock.web.MockHttpServletRequest();
+        request.setRemoteAddr("203.0.113.9");
+        for (int i = 0; i < 10; i++) {
+            assertThat(limits.check("sign-in", request).allowed()).isTrue();
+        }
+        assertThat(limits.remembered("sign-in")).isZero();
+        limits.take("sign-in", request);
+        limits.take("sign-in", request);
+        RateLimits.Decision used = limits.check("sign-in", request);
+        assertThat(used.refused()).isTrue();
+        assertThat(used.retryAfterSeconds()).isEqualTo(30);
+    }
+
+    @Test
     void an_hourly_limit_says_how_many_minutes_to_wait_rounded_up() {
         RateLimits limits = limits(Map.of("booking", new RateLimitSettings.Named("2/1h", null)));
         limits.take("booking", "a");
@@ -65,7 +81,7 @@ class RateLimitsTest {
     @Test
     void names_without_configuration_use_their_defaults_and_off_switches_a_limit_off() {
         RateLimits limits = limits(Map.of("booking", new RateLimitSettings.Named("off", null)));
-        assertThat(limits.limit(RateLimits.SIGN_IN)).contains(new RateLimit(10, Duration.ofMinutes(15)));
+        assertThat(limits.limit(RateLimits.SIGN_IN)).contains(new RateLimit(20, Duration.ofMinutes(15)));
         assertThat(limits.limit(RateLimits.BOOKING)).isEmpty();
         for (int i = 0; i < 1000; i++) {
             assertThat(limits.take(RateLimits.BOOKING, "a").allowed()).isTrue();

@@ -72,7 +72,7 @@ class BookingRateLimitViewTest extends SpringBrowserlessTest {
 
         assertThat(heading()).as("still the check page").isEqualTo("Check your answers before you book");
         assertThat(errors()).contains("There is a problem",
-                "A lot of bookings have been made from this device in the last hour. Please wait 60 minutes, then confirm again. Your answers are kept.");
+                "A lot of bookings have been made from this internet connection in the last hour. Please wait 60 minutes, then confirm again. Your answers are kept.");
         Anchor toButton = $(ErrorSummary.class).single().getChildren().flatMap(c -> c.getChildren()).flatMap(c -> c.getChildren())
                 .filter(Anchor.class::isInstance).map(Anchor.class::cast).findFirst().orElseThrow();
         assertThat(toButton.getHref()).isEqualTo("#" + BookingJourneyView.SUBMIT_ID);
@@ -101,7 +101,7 @@ class BookingRateLimitViewTest extends SpringBrowserlessTest {
         submit();
         assertThat(heading()).isEqualTo("Gwiriwch eich atebion cyn archebu");
         assertThat(errors()).contains("Mae problem",
-                "Mae llawer o archebion wedi’u gwneud o’r ddyfais hon yn ystod yr awr ddiwethaf. Arhoswch 2 funud, yna cadarnhewch eto. Mae eich atebion wedi’u cadw.");
+                "Mae llawer o archebion wedi’u gwneud o’r cysylltiad rhyngrwyd hwn yn ystod yr awr ddiwethaf. Arhoswch 2 funud, yna cadarnhewch eto. Mae eich atebion wedi’u cadw.");
         assertThat(((UI) UI.getCurrent()).getInternals().getTitle()).startsWith("Gwall: ");
         assertThat(pageText()).contains("Rhian Evans", "rhian@example.org", "Cludiant i’r ysgol");
         assertThat(bookings.session(second, Locale.ENGLISH).orElseThrow().placesLeft()).isEqualTo(3);

@@ -242,7 +242,9 @@ class BookingJourneyView extends JourneyView {
                 next.element("li", getTranslation("booking.done.next.needs"));
             }
             if (booking.session().timeToListen() && booking.talkAbout() != null) {
-                next.element("li", getTranslation("booking.done.next.talk-about", Map.of("leader", booking.session().leaderName())));
+                // a slot may not have named its leader yet
+                next.element("li", booking.session().leaderName() == null ? getTranslation("booking.done.next.talk-about.no-leader")
+                        : getTranslation("booking.done.next.talk-about", Map.of("leader", booking.session().leaderName())));
             }
         } else {
             next.element("li", getTranslation("booking.done.next.waiting", Map.of("position", booking.waitingPosition())));

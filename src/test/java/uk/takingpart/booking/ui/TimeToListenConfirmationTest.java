@@ -1,0 +1,73 @@
+package uk.takingpart.booking.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Input;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.internal.JacksonUtils;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import uk.takingpart.base.ui.NativeChoice;
+import uk.takingpart.base.ui.NativeTextArea;
+import uk.takingpart.booking.BookingFixtures;
+import uk.takingpart.testing.Rendered;
+
+/** A Time to Listen slot whose leader is not named yet still confirms a booking that says what to talk about. */
+@SpringBootTest
+class TimeToListenConfirmationTest extends SpringBrowserlessTest {
+    @Autowired ApplicationContext context;
+    BookingFixtures fixtures;
+    long timeToListen;
+
+    @BeforeEach
+    void create() {
+        fixtures = BookingFixtures.in(context);
+        timeToListen = fixtures.activity("TIME_TO_LISTEN", Instant.now());
+    }
+
+    @AfterEach
+    void delete() {
+        fixtures.delete(timeToListen);
+    }
+
+    @Test
+    void a_slot_with_no_leader_named_confirms_and_says_who_will_read_it() {
+        long slot = fixtures.sessionId(timeToListen, Instant.now().plus(Duration.ofDays(5)), 1, 1, null);
+        navigate("en/book/" + slot + "/who", BookingJourneyView.class);
+        $(NativeChoice.class).id("role").setValue(true);
+        submit();
+        $(Input.class).id("name").setValue("Rhian Evans");
+        $(Input.class).id("email").setValue("rhian@example.org");
+        submit();
+        $(NativeTextArea.class).id("talk-about").setValue("Transport to school");
+        submit();
+        submit();
+
+        assertThat(Rendered.page().select("h1").text()).isEqualTo("Booking confirmed");
+        assertThat(Rendered.page().select(".next-steps li").eachText())
+                .contains("The person you meet will read what you would like to talk about before you meet.");
+    }
+
+    private void submit() {
+        Element form = find(getCurrentView().getElement()).orElseThrow(() -> new AssertionError("No form on the page"));
+        form.getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(form, "submit", JacksonUtils.createObjectNode()));
+    }
+
+    private static Optional<Element> find(Element root) {
+        if (root.isTextNode()) {
+            return Optional.empty();
+        }
+        return "form".equals(root.getTag()) ? Optional.of(root)
+                : root.getChildren().map(TimeToListenConfirmationTest::find).flatMap(Optional::stream).findFirst();
+    }
+}

@@ -181,7 +181,7 @@ class ResponseJourneyView extends JourneyView {
                 for (Question question : questionnaire.questions()) {
                     if (answers.containsKey(question.id())) {
                         out.open("div", "class", "summary-row").element("dt", question.text().text())
-                                .element("dd", ResponseQuestions.plain(question, answers.get(question.id()), this::getTranslation))
+                                .element("dd", ResponseQuestions.plain(question, answers.get(question.id()), getLocale(), this::getTranslation))
                                 .close("div");
                     }
                 }

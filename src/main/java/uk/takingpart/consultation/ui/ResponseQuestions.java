@@ -356,7 +356,7 @@ final class ResponseQuestions {
     }
 
     /** An answer as one line of plain text (the closed page lists the answers given). */
-    static String plain(Question question, Answer answer, java.util.function.Function<String, String> t) {
+    static String plain(Question question, Answer answer, Locale locale, java.util.function.Function<String, String> t) {
         return switch (answer) {
             case Answer.Choice c -> QuestionType.OTHER.equals(c.value()) && c.otherText() != null
                     ? t.apply("consultation.question.other") + ": " + c.otherText() : choiceText(question, c.value(), t);
@@ -372,7 +372,7 @@ final class ResponseQuestions {
             case Answer.Grid g -> String.join("; ", g.points().entrySet().stream()
                     .map(e -> choiceText(question, e.getKey(), t) + ": " + t.apply("consultation.question.scale." + e.getValue())).toList());
             case Answer.Number n -> String.valueOf(n.value());
-            case Answer.Date d -> d.value().toString();
+            case Answer.Date d -> d.value().format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
         };
     }
 
@@ -401,7 +401,4 @@ final class ResponseQuestions {
         return value == null ? "" : value;
     }
 
-    static Locale locale(String tag) {
-        return Locale.forLanguageTag(tag);
-    }
 }

@@ -143,7 +143,7 @@ class ResponseJourneyView extends JourneyView {
         H1 heading = new H1(title);
         Markup panel = new Markup().open("p", "class", "reference")
                 .text(getTranslation("consultation.respond.done.reference")).text(" ")
-                .element("strong", finished.outcome()).close("p");
+                .element("em", finished.outcome()).close("p");
         com.vaadin.flow.component.html.Div box = new com.vaadin.flow.component.html.Div(heading, new HtmlBlock("div", panel));
         box.addClassName("confirmation-panel");
         add(box);

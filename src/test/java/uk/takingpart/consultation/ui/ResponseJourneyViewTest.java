@@ -204,7 +204,7 @@ class ResponseJourneyViewTest extends SpringBrowserlessTest {
     }
 
     private String reference() {
-        Matcher m = REFERENCE.matcher(find(getCurrentView().getElement(), "strong").map(Element::getTextRecursively)
+        Matcher m = REFERENCE.matcher(find(getCurrentView().getElement(), "em").map(Element::getTextRecursively)
                 .orElseGet(this::pageText));
         assertThat(m.find()).as("a reference on the page").isTrue();
         return m.group(1);

@@ -23,8 +23,8 @@ import uk.takingpart.consultation.ConsultationState;
 
 /**
  * The start page of responding to a consultation (GOV.UK pattern): what it is about, how long it
- * takes, the closing date and how answers are used. The question pages come with the response
- * journey; until then "Start now" is shown disabled, with the other ways to respond.
+ * takes, the closing date and how answers are used. "Start now" leads to the first question of
+ * the response journey ({@link ResponseJourneyView}); the other ways to respond follow.
  */
 @AnonymousAllowed
 @Route(value = SitePaths.LANG + "/consultations/:slug([a-z0-9-]{1,120})/respond", layout = MainLayout.class)
@@ -74,11 +74,16 @@ class RespondStartView extends SitePage implements BeforeEnterObserver {
                 out.open("div", "class", "staff-text", "lang", page.howAnswersAreUsed().fallback() ? "en" : null)
                         .trusted(StaffText.toSafeHtml(page.howAnswersAreUsed().text())).close("div");
             }
-            out.open("p").open("button", "type", "button", "class", "button start-button", "disabled", "",
-                            "aria-describedby", "start-note")
-                    .text(getTranslation("consultation.start.button")).close("button").close("p");
+            String first = consultations.questionnaire(slug, language)
+                    .flatMap(q -> q.questions().stream().findFirst()).map(q -> q.code()).orElse(null);
+            if (first != null) {
+                out.open("p").link(SitePaths.href(language, "consultations/" + slug + "/respond/" + first),
+                        getTranslation("consultation.start.button"), "class", "button start-button", "role", "button",
+                        "draggable", "false").close("p");
+                out.element("p", getTranslation("consultation.start.saved"));
+            }
             out.open("div", "class", "notice", "id", "start-note")
-                    .element("p", getTranslation("consultation.start.not-yet"))
+                    .element("p", getTranslation("consultation.page.respond.other-ways"))
                     .open("p").link(SitePaths.href(language, "contact"), getTranslation("consultation.start.contact")).close("p")
                     .close("div");
         } else {

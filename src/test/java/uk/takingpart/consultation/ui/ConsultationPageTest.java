@@ -106,15 +106,15 @@ class ConsultationPageTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void the_start_page_says_what_it_is_about_how_long_it_takes_and_when_it_closes_and_start_is_not_yet_available() {
+    void the_start_page_says_what_it_is_about_how_long_it_takes_and_when_it_closes_and_start_leads_to_the_first_question() {
         Document page = open("en/consultations/" + GP + "/respond");
 
         assertThat(page.select("h1").text()).isEqualTo("Give your views: GP appointments in the evening and on Saturdays");
         assertThat(page.text()).contains("Before you start", "Time needed: about 12 minutes (12 questions)", "Closing date:",
-                "How we use your answers", "Answering online opens soon");
-        assertThat(page.select("button.start-button")).singleElement().satisfies(button -> {
-            assertThat(button.hasAttr("disabled")).isTrue();
-            assertThat(button.attr("aria-describedby")).isEqualTo("start-note");
+                "How we use your answers", "You can also answer on paper");
+        assertThat(page.select("a.start-button")).singleElement().satisfies(start -> {
+            assertThat(start.text()).isEqualTo("Start now");
+            assertThat(start.attr("href")).isEqualTo("en/consultations/" + GP + "/respond/practice-area");
         });
         assertThat(page.select("a.back-link").attr("href")).isEqualTo("en/activities/" + GP);
 

@@ -291,10 +291,19 @@ public abstract class JourneyView extends SitePage implements BeforeEnterObserve
         return at <= 0 ? startHref() : path(applying.get(at - 1).id());
     }
 
-    /** After an answer: the next page that applies, or the check page (straight back there when changing). */
+    /**
+     * After an answer: the next page that applies, or the check page (straight back there when
+     * changing, by way of any question the change has made apply).
+     */
     private void next(QuestionPage answered) {
-        if (changing && firstUnanswered() == null) {
-            go(CHECK);
+        if (changing) {
+            // a changed answer can make a question apply that is not answered yet: ask it, then back to the check
+            QuestionPage missing = firstUnanswered();
+            if (missing == null) {
+                go(CHECK);
+            } else {
+                go(missing.id(), QueryParameters.simple(Map.of("change", "")));
+            }
             return;
         }
         int at = pages.indexOf(answered);

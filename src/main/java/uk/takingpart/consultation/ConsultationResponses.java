@@ -1,0 +1,156 @@
+package uk.takingpart.consultation;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sending a response to a consultation: the answers to the questions that apply, in one
+ * transaction, with a short reference. Refused after the closing time on the server's clock; the
+ * same request key sent twice makes one response.
+ */
+@Service
+public class ConsultationResponses {
+    /** Reference characters: no 0/O, 1/I/L, 5/S or 8/B to mix up when read out or typed. */
+    public static final String REFERENCE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY234679";
+    public static final int REFERENCE_LENGTH = 8;
+    private static final SecureRandom random = new SecureRandom();
+
+    private final ConsultationService consultations;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    ConsultationResponses(ConsultationService consultations, JdbcClient jdbc, org.springframework.transaction.PlatformTransactionManager transactionManager, Clock clock) {
+        this.consultations = consultations;
+        this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    public enum Outcome { SUBMITTED, CLOSED }
+
+    /** What happened: the response's reference when submitted (or submitted before with the same key). */
+    public record Result(Outcome outcome, String reference) {}
+
+    /** A stored answer, as the database keeps it. */
+    public record StoredAnswer(long questionId, String codes, String text, Long number, java.time.LocalDate date) {}
+
+    /**
+     * Sends the answers (question id to answer; only those of questions that apply are kept).
+     * {@code requestKey} identifies this sending: the same key again returns the first response.
+     */
+    public Result submit(String slug, String requestKey, Locale language, Map<Long, Answer> answers) {
+        Optional<String> earlier = referenceFor(requestKey);
+        if (earlier.isPresent()) {
+            return new Result(Outcome.SUBMITTED, earlier.get());
+        }
+        ConsultationPage page = consultations.page(slug, Locale.ENGLISH).orElse(null);
+        Questionnaire questionnaire = consultations.questionnaire(slug, Locale.ENGLISH).orElse(null);
+        if (page == null || questionnaire == null || !page.acceptsResponses() || !clock.instant().isBefore(page.closesAt())) {
+            return new Result(Outcome.CLOSED, null);
+        }
+        for (int attempt = 0; attempt < 5; attempt++) {
+            String reference = newReference();
+            try {
+                return transactions.execute(status -> store(page.id(), questionnaire, reference, requestKey, language, answers));
+            } catch (DuplicateKeyException e) {
+                Optional<String> raced = referenceFor(requestKey);
+                if (raced.isPresent()) {
+                    return new Result(Outcome.SUBMITTED, raced.get());
+                }
+                // the reference was taken: try another
+            }
+        }
+        throw new IllegalStateException("No free response reference after 5 tries");
+    }
+
+    private Result store(long consultationId, Questionnaire questionnaire, String reference, String requestKey, Locale language,
+                         Map<Long, Answer> answers) {
+        Instant now = clock.instant();
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO consultation_response (consultation_id, reference, request_key, submitted_at, language, channel)
+                VALUES (?, ?, ?, ?, ?, 'online')""")
+                .params(consultationId, reference, requestKey, Utc.of(now), language.toLanguageTag())
+                .update(keys, "id");
+        long responseId = keys.getKey().longValue();
+        for (Question question : questionnaire.applicable(answers)) {
+            Answer answer = answers.get(question.id());
+            if (answer == null) {
+                continue;
+            }
+            StoredAnswer stored = stored(question.id(), answer);
+            jdbc.sql("""
+                    INSERT INTO consultation_answer (response_id, question_id, codes, text_value, number_value, date_value)
+                    VALUES (?, ?, ?, ?, ?, ?)""")
+                    .params(responseId, question.id(), stored.codes(), stored.text(), stored.number(), stored.date())
+                    .update();
+        }
+        return new Result(Outcome.SUBMITTED, reference);
+    }
+
+    static StoredAnswer stored(long questionId, Answer answer) {
+        return switch (answer) {
+            case Answer.Choice c -> new StoredAnswer(questionId, c.value(), c.otherText(), null, null);
+            case Answer.Choices c -> new StoredAnswer(questionId, String.join(",", c.values()), null, null, null);
+            case Answer.Text t -> new StoredAnswer(questionId, null, t.text(), null, null);
+            case Answer.Ranking r -> new StoredAnswer(questionId, String.join(",", r.order()), null, null, null);
+            case Answer.Grid g -> {
+                List<String> pairs = new ArrayList<>();
+                g.points().forEach((statement, point) -> pairs.add(statement + "=" + point));
+                yield new StoredAnswer(questionId, String.join(",", pairs), null, null, null);
+            }
+            case Answer.Number n -> new StoredAnswer(questionId, null, null, n.value(), null);
+            case Answer.Date d -> new StoredAnswer(questionId, null, null, null, d.value());
+        };
+    }
+
+    /** The reference of the response sent with this request key, if any. */
+    @Transactional(readOnly = true)
+    public Optional<String> referenceFor(String requestKey) {
+        if (requestKey == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT reference FROM consultation_response WHERE request_key = ?").param(requestKey).query(String.class).optional();
+    }
+
+    /** How many responses have this reference (0 or 1), and their answers: for tests and, later, staff. */
+    @Transactional(readOnly = true)
+    public List<StoredAnswer> answers(String reference) {
+        return jdbc.sql("""
+                SELECT a.question_id, a.codes, a.text_value, a.number_value, a.date_value
+                FROM consultation_answer a JOIN consultation_response r ON r.id = a.response_id
+                WHERE r.reference = ? ORDER BY a.question_id""")
+                .param(reference)
+                .query((rs, n) -> new StoredAnswer(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4) == null ? null : rs.getLong(4), rs.getObject(5, java.time.LocalDate.class)))
+                .list();
+    }
+
+    /** The number of responses to a consultation. */
+    @Transactional(readOnly = true)
+    public int count(long consultationId) {
+        return jdbc.sql("SELECT COUNT(*) FROM consultation_response WHERE consultation_id = ?").param(consultationId).query(Integer.class).single();
+    }
+
+    private static String newReference() {
+        StringBuilder out = new StringBuilder(REFERENCE_LENGTH);
+        for (int i = 0; i < REFERENCE_LENGTH; i++) {
+            out.append(REFERENCE_ALPHABET.charAt(random.nextInt(REFERENCE_ALPHABET.length())));
+        }
+        return out.toString();
+    }
+}

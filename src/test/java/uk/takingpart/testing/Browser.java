@@ -93,6 +93,18 @@ public final class Browser implements AutoCloseable {
                         + " && !!document.querySelector('main')")));
     }
 
+    /**
+     * Makes the page {@code width} CSS pixels wide without reloading it (a phone turned, a window
+     * resized): a test can check one state of a page at two widths with one walk through it.
+     */
+    public void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
+                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> ((Number) ((JavascriptExecutor) d).executeScript("return window.innerWidth")).intValue() == width);
+    }
+
     public Object script(String script, Object... args) {
         return driver.executeScript(script, args);
     }

@@ -34,6 +34,9 @@ class PublicPagesAccessibilityIT {
     @Autowired
     ActivityService activities;
 
+    @Autowired
+    uk.takingpart.consultation.ConsultationService consultations;
+
     List<String> pages() {
         List<String> pages = new ArrayList<>(List.of(
                 "", "?type=consultation&area=cardiff", "?show=past", "?topic=no-such-topic&area=%3Cscript%3E",
@@ -51,6 +54,17 @@ class PublicPagesAccessibilityIT {
         // the start page of giving your views on an open consultation
         current.stream().filter(a -> a.stage() == Stage.OPEN_CONSULTATION).findFirst()
                 .ifPresent(a -> pages.add("consultations/" + a.slug() + "/respond"));
+        // the first question of every open consultation with a questionnaire (the journey's later steps
+        // are reached only by answering: ResponseJourneyViewTest walks them)
+        int firstQuestions = 0;
+        for (ActivitySummary a : current) {
+            var questionnaire = consultations.questionnaire(a.slug(), Locale.ENGLISH);
+            if (a.stage() == Stage.OPEN_CONSULTATION && questionnaire.isPresent()) {
+                pages.add("consultations/" + a.slug() + "/respond/" + questionnaire.get().questions().getFirst().code());
+                firstQuestions++;
+            }
+        }
+        assertThat(firstQuestions).as("open consultations with a questionnaire").isGreaterThanOrEqualTo(2);
         // an activity whose Welsh is incomplete, so the English shows marked lang="en"
         for (ActivitySummary a : current) {
             if (activities.find(a.slug(), Locale.forLanguageTag("cy")).orElseThrow().description().fallback()) {
@@ -58,7 +72,7 @@ class PublicPagesAccessibilityIT {
                 break;
             }
         }
-        assertThat(pages).as("demo content has each kind of activity page").hasSize(21);
+        assertThat(pages).as("demo content has each kind of activity page").hasSize(21 + firstQuestions);
         // -Dsweep.only=activities/,consultations/ scans only the pages starting so, while working on them
         String only = System.getProperty("sweep.only", "");
         if (!only.isBlank()) {
@@ -75,25 +89,35 @@ class PublicPagesAccessibilityIT {
     @Test
     void every_public_page_passes_axe_in_every_language_mode_and_width() {
         List<String> pages = pages();
-        for (int width : new int[] {320, 1280}) {
-            try (Browser browser = new Browser("http://localhost:" + port, width, 900)) {
-                for (String language : List.of("en", "cy")) {
-                    for (String mode : List.of("", ".large-print", ".easy-read")) {
-                        browser.displayPreferences(language + mode);
-                        for (String page : pages) {
-                            String path = page.startsWith("?") ? language + page : language + "/" + page;
+        // one page load per page, language and mode: each is checked at 320 px, then resized to 1280 px and checked again
+        try (Browser browser = new Browser("http://localhost:" + port, 320, 900)) {
+            for (String language : List.of("en", "cy")) {
+                for (String mode : List.of("", ".large-print", ".easy-read")) {
+                    browser.displayPreferences(language + mode);
+                    for (String page : pages) {
+                        String path = page.startsWith("?") ? language + page : language + "/" + page;
+                        browser.open(path);
+                        for (int width : new int[] {320, 1280}) {
                             String context = path + " [" + (mode.isEmpty() ? "normal" : mode.substring(1)) + ", " + width + " px]";
-                            browser.open(path);
-                            assertThat(browser.script("return document.documentElement.lang")).as("html lang on %s", context).isEqualTo(language);
-                            assertThat(browser.script("return document.querySelectorAll('main').length")).as("main on %s", context).isEqualTo(1L);
-                            assertThat((String) browser.script("return document.title")).as("title on %s", context).isNotBlank();
-                            if (mode.equals(".large-print")) {
-                                Object size = browser.script("return parseFloat(getComputedStyle(document.querySelector('main p')).fontSize)");
-                                assertThat(((Number) size).doubleValue()).as("body text size on %s", context).isGreaterThanOrEqualTo(24.0);
+                            if (width != 320) {
+                                browser.resize(width, 900);
                             }
-                            browser.assertNoAxeViolations(context);
-                            if (width == 320) {
-                                browser.assertNoHorizontalScroll(context);
+                            try {
+                                assertThat(browser.script("return document.documentElement.lang")).as("html lang on %s", context).isEqualTo(language);
+                                assertThat(browser.script("return document.querySelectorAll('main').length")).as("main on %s", context).isEqualTo(1L);
+                                assertThat((String) browser.script("return document.title")).as("title on %s", context).isNotBlank();
+                                if (mode.equals(".large-print")) {
+                                    Object size = browser.script("return parseFloat(getComputedStyle(document.querySelector('main p')).fontSize)");
+                                    assertThat(((Number) size).doubleValue()).as("body text size on %s", context).isGreaterThanOrEqualTo(24.0);
+                                }
+                                browser.assertNoAxeViolations(context);
+                                if (width == 320) {
+                                    browser.assertNoHorizontalScroll(context);
+                                }
+                            } finally {
+                                if (width != 320) {
+                                    browser.resize(320, 900);
+                                }
                             }
                             scanned.incrementAndGet();
                         }

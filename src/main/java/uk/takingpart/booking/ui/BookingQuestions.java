@@ -287,10 +287,11 @@ final class BookingQuestions {
                 boxes.put(need, box);
                 items.add(Questions.choice(box, page.t("booking.need." + need.key()), null));
                 if (need == AccessNeed.SPOKEN_INTERPRETER) {
-                    interpreterField.setVisible(box.getValue());
+                    // hidden, not left out: the box's aria-controls must name an element that exists
+                    interpreterField.getElement().setAttribute("hidden", !box.getValue());
                     box.getElement().setAttribute("aria-controls", "interpreter-language-field");
                     interpreterField.setId("interpreter-language-field");
-                    box.addValueChangeListener(e -> interpreterField.setVisible(e.getValue()));
+                    box.addValueChangeListener(e -> interpreterField.getElement().setAttribute("hidden", !e.getValue()));
                     items.add(interpreterField);
                 }
             }

@@ -304,9 +304,10 @@ final class ResponseQuestions {
                 Div otherField = Questions.field(other, page.t("consultation.question.other.label"), null, page.error(base + "-other-text"));
                 otherField.addClassName("conditional");
                 otherField.setId(base + "-other-field");
-                otherField.setVisible(radio.getValue());
+                // hidden, not left out: the radio's aria-controls must name an element that exists
+                otherField.getElement().setAttribute("hidden", !radio.getValue());
                 radio.getElement().setAttribute("aria-controls", base + "-other-field");
-                radio.addValueChangeListener(e -> otherField.setVisible(e.getValue()));
+                radio.addValueChangeListener(e -> otherField.getElement().setAttribute("hidden", !e.getValue()));
                 items.add(otherField);
             }
             NativeChoice.exclusive(radios);

@@ -59,12 +59,12 @@ class PublicPagesAccessibilityIT {
         int firstQuestions = 0;
         for (ActivitySummary a : current) {
             var questionnaire = consultations.questionnaire(a.slug(), Locale.ENGLISH);
-            if (a.stage() == Stage.OPEN_CONSULTATION && questionnaire.isPresent()) {
+            if (questionnaire.isPresent() && consultations.page(a.slug(), Locale.ENGLISH).map(p -> p.acceptsResponses()).orElse(false)) {
                 pages.add("consultations/" + a.slug() + "/respond/" + questionnaire.get().questions().getFirst().code());
                 firstQuestions++;
             }
         }
-        assertThat(firstQuestions).as("open consultations with a questionnaire").isGreaterThanOrEqualTo(2);
+        assertThat(firstQuestions).as("open consultations with a questionnaire").isGreaterThanOrEqualTo(1);
         // an activity whose Welsh is incomplete, so the English shows marked lang="en"
         for (ActivitySummary a : current) {
             if (activities.find(a.slug(), Locale.forLanguageTag("cy")).orElseThrow().description().fallback()) {

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * request of every page) and the role prefix holder (for every navigation's access check).
  * Neither is among the services Vaadin's Spring lookup caches, so each look-up asks the
  * application context and then scans {@code META-INF/services} in every jar on the class path,
- * which cost about a tenth of a page view's CPU. Both answers are fixed once the application
+ * which cost a few per cent of a page view's CPU. Both answers are fixed once the application
  * has started (a singleton bean, or no development mode at all), so this keeps the first
  * answer for those two and passes every other look-up through unchanged.
  */

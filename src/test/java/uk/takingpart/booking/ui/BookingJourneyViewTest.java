@@ -7,14 +7,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.NativeButton;
-import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.dom.Element;
-import com.vaadin.flow.internal.JacksonUtils;
-import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +25,7 @@ import uk.takingpart.booking.BookingResult;
 import uk.takingpart.booking.BookingService;
 import uk.takingpart.booking.BookingStatus;
 import uk.takingpart.booking.ManagedBooking;
+import uk.takingpart.testing.Forms;
 
 /**
  * The whole booking journey without a browser, as a person would take it: in English and Welsh,
@@ -260,7 +257,7 @@ class BookingJourneyViewTest extends SpringBrowserlessTest {
     // ---- helpers ----
 
     private String heading() {
-        return find(getCurrentView().getElement(), "h1").map(Element::getTextRecursively).orElse("");
+        return Forms.find(getCurrentView().getElement(), "h1").map(Element::getTextRecursively).orElse("");
     }
 
     private String pageText() {
@@ -298,19 +295,7 @@ class BookingJourneyViewTest extends SpringBrowserlessTest {
         }
     }
 
-    /** Submits the page's question form, as Enter or the button would. */
     private void submit() {
-        Element form = find(getCurrentView().getElement(), "form").orElseThrow(() -> new AssertionError("No form on the page"));
-        form.getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(form, "submit", JacksonUtils.createObjectNode()));
-    }
-
-    private static Optional<Element> find(Element root, String tag) {
-        if (root.isTextNode()) {
-            return Optional.empty();
-        }
-        if (tag.equals(root.getTag())) {
-            return Optional.of(root);
-        }
-        return root.getChildren().map(child -> find(child, tag)).flatMap(Optional::stream).findFirst();
+        Forms.submit(getCurrentView());
     }
 }

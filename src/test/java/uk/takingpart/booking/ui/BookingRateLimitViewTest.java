@@ -6,14 +6,10 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Input;
-import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.dom.Element;
-import com.vaadin.flow.internal.JacksonUtils;
-import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +24,7 @@ import uk.takingpart.booking.BookingFixtures;
 import uk.takingpart.booking.BookingService;
 import uk.takingpart.testing.TestClock;
 import uk.takingpart.testing.TestClockConfiguration;
+import uk.takingpart.testing.Forms;
 
 /**
  * Bookings per client address are limited (here: 1 an hour). Confirming one more shows, in the check
@@ -137,7 +134,7 @@ class BookingRateLimitViewTest extends SpringBrowserlessTest {
     // ---- helpers, as in BookingJourneyViewTest ----
 
     private String heading() {
-        return find(getCurrentView().getElement(), "h1").map(Element::getTextRecursively).orElse("");
+        return Forms.find(getCurrentView().getElement(), "h1").map(Element::getTextRecursively).orElse("");
     }
 
     private String pageText() {
@@ -152,19 +149,7 @@ class BookingRateLimitViewTest extends SpringBrowserlessTest {
         return $(Input.class).id(id);
     }
 
-    /** Submits the page's question form, as Enter or the button would. */
     private void submit() {
-        Element form = find(getCurrentView().getElement(), "form").orElseThrow(() -> new AssertionError("No form on the page"));
-        form.getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(form, "submit", JacksonUtils.createObjectNode()));
-    }
-
-    private static Optional<Element> find(Element root, String tag) {
-        if (root.isTextNode()) {
-            return Optional.empty();
-        }
-        if (tag.equals(root.getTag())) {
-            return Optional.of(root);
-        }
-        return root.getChildren().map(child -> find(child, tag)).flatMap(Optional::stream).findFirst();
+        Forms.submit(getCurrentView());
     }
 }

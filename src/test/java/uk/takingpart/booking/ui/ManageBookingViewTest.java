@@ -6,10 +6,6 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.NativeButton;
-import com.vaadin.flow.dom.DomEvent;
-import com.vaadin.flow.dom.Element;
-import com.vaadin.flow.internal.JacksonUtils;
-import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -25,6 +21,7 @@ import uk.takingpart.booking.BookingFixtures;
 import uk.takingpart.booking.BookingResult;
 import uk.takingpart.booking.BookingService;
 import uk.takingpart.testing.Rendered;
+import uk.takingpart.testing.Forms;
 
 /** The manage page after a mistake and a cancellation: nothing stale is left, and there is a way on. */
 @SpringBootTest
@@ -100,15 +97,6 @@ class ManageBookingViewTest extends SpringBrowserlessTest {
     }
 
     private void submit() {
-        Element form = find(getCurrentView().getElement()).orElseThrow(() -> new AssertionError("No form on the page"));
-        form.getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(form, "submit", JacksonUtils.createObjectNode()));
-    }
-
-    private static java.util.Optional<Element> find(Element root) {
-        if (root.isTextNode()) {
-            return java.util.Optional.empty();
-        }
-        return "form".equals(root.getTag()) ? java.util.Optional.of(root)
-                : root.getChildren().map(ManageBookingViewTest::find).flatMap(java.util.Optional::stream).findFirst();
+        Forms.submit(getCurrentView());
     }
 }

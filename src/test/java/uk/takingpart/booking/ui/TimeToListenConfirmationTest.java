@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Input;
-import com.vaadin.flow.dom.DomEvent;
-import com.vaadin.flow.dom.Element;
-import com.vaadin.flow.internal.JacksonUtils;
-import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +16,7 @@ import uk.takingpart.base.ui.NativeChoice;
 import uk.takingpart.base.ui.NativeTextArea;
 import uk.takingpart.booking.BookingFixtures;
 import uk.takingpart.testing.Rendered;
+import uk.takingpart.testing.Forms;
 
 /** A Time to Listen slot whose leader is not named yet still confirms a booking that says what to talk about. */
 @SpringBootTest
@@ -59,15 +55,6 @@ class TimeToListenConfirmationTest extends SpringBrowserlessTest {
     }
 
     private void submit() {
-        Element form = find(getCurrentView().getElement()).orElseThrow(() -> new AssertionError("No form on the page"));
-        form.getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(form, "submit", JacksonUtils.createObjectNode()));
-    }
-
-    private static Optional<Element> find(Element root) {
-        if (root.isTextNode()) {
-            return Optional.empty();
-        }
-        return "form".equals(root.getTag()) ? Optional.of(root)
-                : root.getChildren().map(TimeToListenConfirmationTest::find).flatMap(Optional::stream).findFirst();
+        Forms.submit(getCurrentView());
     }
 }

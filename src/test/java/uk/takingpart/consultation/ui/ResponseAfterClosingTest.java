@@ -5,14 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Input;
-import com.vaadin.flow.dom.DomEvent;
-import com.vaadin.flow.dom.Element;
-import com.vaadin.flow.internal.JacksonUtils;
-import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,6 +18,7 @@ import uk.takingpart.consultation.ConsultationResponses;
 import uk.takingpart.consultation.ConsultationService;
 import uk.takingpart.testing.TestClock;
 import uk.takingpart.testing.TestClockConfiguration;
+import uk.takingpart.testing.Forms;
 
 /** A consultation closing while someone is answering: they are told, nothing is sent, and they see the answers they gave. */
 @SpringBootTest
@@ -62,17 +58,6 @@ class ResponseAfterClosingTest extends SpringBrowserlessTest {
     }
 
     private void submit() {
-        Element form = find(getCurrentView().getElement(), "form").orElseThrow(() -> new AssertionError("No form on the page"));
-        form.getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(form, "submit", JacksonUtils.createObjectNode()));
-    }
-
-    private static Optional<Element> find(Element root, String tag) {
-        if (root.isTextNode()) {
-            return Optional.empty();
-        }
-        if (tag.equals(root.getTag())) {
-            return Optional.of(root);
-        }
-        return root.getChildren().map(c -> find(c, tag)).flatMap(Optional::stream).findFirst();
+        Forms.submit(getCurrentView());
     }
 }

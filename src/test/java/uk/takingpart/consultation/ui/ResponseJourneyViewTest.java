@@ -6,12 +6,8 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Input;
-import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.dom.Element;
-import com.vaadin.flow.internal.JacksonUtils;
-import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -24,6 +20,7 @@ import uk.takingpart.base.ui.NativeTextArea;
 import uk.takingpart.consultation.ConsultationResponses;
 import uk.takingpart.consultation.ConsultationService;
 import uk.takingpart.consultation.Questionnaire;
+import uk.takingpart.testing.Forms;
 
 /**
  * Responding to the open demo consultation without a browser, as a person would: in English and
@@ -135,9 +132,9 @@ class ResponseJourneyViewTest extends SpringBrowserlessTest {
         assertThat(pageText()).contains("Work hours", "Yes", "Change your answer to question 12");
 
         // a double click: the same form sent twice
-        Element form = find(getCurrentView().getElement(), "form").orElseThrow();
-        fire(form);
-        fire(form);
+        Element form = Forms.find(getCurrentView().getElement(), "form").orElseThrow();
+        Forms.fire(form);
+        Forms.fire(form);
         assertThat(heading()).isEqualTo("Response sent");
         String reference = reference();
         assertThat(responses.count(consultation)).isEqualTo(before + 1);
@@ -204,7 +201,7 @@ class ResponseJourneyViewTest extends SpringBrowserlessTest {
     }
 
     private String reference() {
-        Matcher m = REFERENCE.matcher(find(getCurrentView().getElement(), "em").map(Element::getTextRecursively)
+        Matcher m = REFERENCE.matcher(Forms.find(getCurrentView().getElement(), "em").map(Element::getTextRecursively)
                 .orElseGet(this::pageText));
         assertThat(m.find()).as("a reference on the page").isTrue();
         return m.group(1);
@@ -215,7 +212,7 @@ class ResponseJourneyViewTest extends SpringBrowserlessTest {
     }
 
     private String heading() {
-        return find(getCurrentView().getElement(), "h1").map(Element::getTextRecursively).orElse("");
+        return Forms.find(getCurrentView().getElement(), "h1").map(Element::getTextRecursively).orElse("");
     }
 
     private String pageText() {
@@ -252,20 +249,6 @@ class ResponseJourneyViewTest extends SpringBrowserlessTest {
     }
 
     private void submit() {
-        fire(find(getCurrentView().getElement(), "form").orElseThrow(() -> new AssertionError("No form on the page")));
-    }
-
-    private static void fire(Element form) {
-        form.getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(form, "submit", JacksonUtils.createObjectNode()));
-    }
-
-    private static Optional<Element> find(Element root, String tag) {
-        if (root.isTextNode()) {
-            return Optional.empty();
-        }
-        if (tag.equals(root.getTag())) {
-            return Optional.of(root);
-        }
-        return root.getChildren().map(c -> find(c, tag)).flatMap(Optional::stream).findFirst();
+        Forms.submit(getCurrentView());
     }
 }

@@ -7,17 +7,13 @@ import com.vaadin.browserless.mocks.MockRequest;
 import com.vaadin.browserless.mocks.MockResponse;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Input;
-import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.dom.Element;
-import com.vaadin.flow.internal.JacksonUtils;
-import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import uk.takingpart.booking.BookingFixtures;
+import uk.takingpart.testing.Forms;
 
 /**
  * The journey engine through the booking journey: answers are saved as they are given and found
@@ -103,21 +100,10 @@ class JourneyDraftInBrowserTest extends SpringBrowserlessTest {
     }
 
     private String heading() {
-        return find(getCurrentView().getElement(), "h1").map(Element::getTextRecursively).orElse("");
+        return Forms.find(getCurrentView().getElement(), "h1").map(Element::getTextRecursively).orElse("");
     }
 
     private void submit() {
-        Element form = find(getCurrentView().getElement(), "form").orElseThrow(() -> new AssertionError("No form on the page"));
-        form.getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(form, "submit", JacksonUtils.createObjectNode()));
-    }
-
-    private static Optional<Element> find(Element root, String tag) {
-        if (root.isTextNode()) {
-            return Optional.empty();
-        }
-        if (tag.equals(root.getTag())) {
-            return Optional.of(root);
-        }
-        return root.getChildren().map(child -> find(child, tag)).flatMap(Optional::stream).findFirst();
+        Forms.submit(getCurrentView());
     }
 }

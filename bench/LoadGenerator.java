@@ -17,12 +17,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
@@ -100,6 +102,9 @@ public class LoadGenerator {
         Path serverLog;
         String serverDescription = "";
         long progressS = 10;
+        String scenario = "browse";
+        String consultation = "gp-evening-and-saturday-appointments";
+        int answerPages = -1;
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -147,8 +152,14 @@ public class LoadGenerator {
                     case "server-log" -> o.serverLog = Path.of(value);
                     case "server" -> o.serverDescription = value;
                     case "progress" -> o.progressS = Long.parseLong(value);
+                    case "scenario" -> o.scenario = value;
+                    case "consultation" -> o.consultation = value;
+                    case "answer-pages" -> o.answerPages = Integer.parseInt(value);
                     default -> throw new IllegalArgumentException("Unknown option --" + key);
                 }
+            }
+            if (!o.scenario.equals("browse") && !o.scenario.equals("respond")) {
+                throw new IllegalArgumentException("--scenario is browse or respond");
             }
             if (o.concurrency < 1 || o.visitors < 0 || o.thinkMs < 0) {
                 throw new IllegalArgumentException("concurrency must be >= 1, visitors and think-ms >= 0");
@@ -178,6 +189,14 @@ public class LoadGenerator {
                                               (default target/bench/STOP); Ctrl-C stops without heap figures
                       --timeout=60            seconds before a request counts as failed
                       --progress=10           seconds between progress lines (0: none)
+                      --scenario=browse       browse: What's on -> activity -> sessions; respond: a
+                                              consultation's start page, then every question page
+                                              answered (the draft saved on each), check your
+                                              answers and send
+                      --consultation=SLUG     respond: the consultation (default the demo GP one)
+                      --answer-pages=N        respond: stop after N question pages and keep the UI
+                                              (a respondent in the middle of the journey: heap per
+                                              respondent); default: answer all and send
                     """);
         }
     }
@@ -190,6 +209,10 @@ public class LoadGenerator {
         NAV_HOME("navigate   What's on"),
         NAV_ACTIVITY("navigate   activity"),
         NAV_SESSIONS("navigate   sessions"),
+        NAV_RESPOND("navigate   respond start"),
+        NAV_QUESTION("navigate   1st question"),
+        ANSWER("answer     (draft saved)"),
+        SEND("send       response"),
         UNLOAD("unload     beacon");
 
         final String label;
@@ -199,7 +222,8 @@ public class LoadGenerator {
         }
 
         boolean isNavigation() {
-            return this == NAV_HOME || this == NAV_ACTIVITY || this == NAV_SESSIONS;
+            return this == NAV_HOME || this == NAV_ACTIVITY || this == NAV_SESSIONS || this == NAV_RESPOND
+                    || this == NAV_QUESTION || this == ANSWER || this == SEND;
         }
     }
 
@@ -269,6 +293,9 @@ public class LoadGenerator {
     volatile boolean recording = false;
     final Set<String> activitiesWithSessions = ConcurrentHashMap.newKeySet();
     final List<String> errorTitles = new ArrayList<>();
+    String checkTitle;
+    String doneTitle;
+    String errorPrefix;
     volatile String loadBefore = "?";
     volatile long measureStartNanos;
     volatile long measureEndNanos;
@@ -299,6 +326,10 @@ public class LoadGenerator {
         }
         errorTitles.add(p.getProperty("common.problem.title", "Sorry, there is a problem with the service"));
         errorTitles.add(p.getProperty("common.not-found.title", "Page not found"));
+        checkTitle = p.getProperty("consultation.respond.check.title", "Check your answers before sending your response");
+        doneTitle = p.getProperty("consultation.respond.done.title", "Response sent");
+        String prefix = p.getProperty("common.error.title-prefix", "Error: {title}");
+        errorPrefix = prefix.substring(0, Math.max(0, prefix.indexOf("{title}")));
     }
 
     public static void main(String[] args) throws Exception {
@@ -324,10 +355,12 @@ public class LoadGenerator {
         }
         String springStartup = springStartup();
 
-        System.out.printf("Finding activities with sessions ... ");
-        probeActivities();
-        System.out.println(activitiesWithSessions.isEmpty() ? "none found: visitors open any activity"
-                : activitiesWithSessions.size() + " found");
+        if (o.scenario.equals("browse")) {
+            System.out.printf("Finding activities with sessions ... ");
+            probeActivities();
+            System.out.println(activitiesWithSessions.isEmpty() ? "none found: visitors open any activity"
+                    : activitiesWithSessions.size() + " found");
+        }
 
         if (o.warmup > 0) {
             System.out.printf("Warming up with %d visitors ... ", o.warmup);
@@ -651,6 +684,10 @@ public class LoadGenerator {
 
         /** Browse: What's on, an activity that has sessions, the sessions page. */
         void visit() {
+            if (o.scenario.equals("respond")) {
+                respond();
+                return;
+            }
             if (measured) {
                 visitsStarted.incrementAndGet();
             }
@@ -701,6 +738,139 @@ public class LoadGenerator {
             }
         }
 
+        /**
+         * Respond: the consultation's start page (a page load), its start button, then each question
+         * page answered as a person would (the first radio or checkbox of each group, a position
+         * for each option to rank, a date, a number or some words) and sent with the form's
+         * "submit" event, as the browser sends it; the server saves the draft and shows the next
+         * page. Then check your answers and send, unless --answer-pages stops the respondent half
+         * way (their UI kept, as when someone puts their phone down mid-journey).
+         */
+        void respond() {
+            if (measured) {
+                visitsStarted.incrementAndGet();
+            }
+            try {
+                long t0 = System.nanoTime();
+                open();
+                String start = o.lang + "/consultations/" + o.consultation + "/respond";
+                Map<Integer, Map<String, JsonNode>> page = navigate(Kind.NAV_RESPOND, start, "");
+                if (measured) {
+                    firstPage.add(System.nanoTime() - t0);
+                }
+                String first = allLinks(page).keySet().stream().filter(h -> h.startsWith(start + "/")).findFirst()
+                        .orElseThrow(() -> new VisitFailed("the start page has no link to the first question"));
+                think(thinkMs);
+                page = navigate(Kind.NAV_QUESTION, first, allLinks(page).get(first));
+                int answered = 0;
+                while (!title.equals(checkTitle)) {
+                    if (stop.get()) {
+                        return;
+                    }
+                    if (o.answerPages >= 0 && answered >= o.answerPages) {
+                        if (measured) {
+                            visitsCompleted.incrementAndGet();
+                        }
+                        return;
+                    }
+                    if (++answered > 60) {
+                        fail(Kind.ANSWER, "more than 60 question pages: going round in circles");
+                    }
+                    think(thinkMs);
+                    page = submit(Kind.ANSWER, page, answers(page));
+                    if (title.startsWith(errorPrefix)) {
+                        fail(Kind.ANSWER, "the answer was refused: \"" + title + "\"");
+                    }
+                }
+                think(thinkMs);
+                submit(Kind.SEND, page, List.of());
+                if (!title.equals(doneTitle)) {
+                    fail(Kind.SEND, "after sending: \"" + title + "\"");
+                }
+                if (measured) {
+                    visitsCompleted.incrementAndGet();
+                }
+            } catch (VisitCut e) {
+                // stopped: neither finished nor failed
+            } catch (VisitFailed e) {
+                if (measured) {
+                    visitsFailed.incrementAndGet();
+                }
+            }
+        }
+
+        /**
+         * What a person's browser would send for this page's fields, as property syncs (node,
+         * property, value): the first choice of each radio or checkbox group, positions 1, 2, 3...
+         * for drop-downs, a day, month and year, a number, or words; never the "Other, please say"
+         * box (it is for the "Other" choice only).
+         */
+        List<Object[]> answers(Map<Integer, Map<String, JsonNode>> page) {
+            List<Object[]> syncs = new ArrayList<>();
+            Set<String> groups = new HashSet<>();
+            int position = 1;
+            for (var e : new TreeMap<>(page).entrySet()) {
+                Map<String, JsonNode> node = e.getValue();
+                String tag = text(node, "tag");
+                String type = text(node, "type");
+                String id = text(node, "id");
+                if (tag.equals("input") && (type.equals("radio") || type.equals("checkbox"))) {
+                    if (groups.add(text(node, "name"))) {
+                        syncs.add(new Object[] {e.getKey(), "checked", Boolean.TRUE});
+                    }
+                } else if (tag.equals("select")) {
+                    syncs.add(new Object[] {e.getKey(), "value", String.valueOf(position++)});
+                } else if (tag.equals("textarea")) {
+                    syncs.add(new Object[] {e.getKey(), "value", "Evenings suit me.\nThe last bus is at 7pm."});
+                } else if (tag.equals("input") && !id.contains("other")) {
+                    String value = id.endsWith("-month") ? "5" : id.endsWith("-year") ? "2024"
+                            : "numeric".equals(text(node, "inputmode")) ? "12"
+                            : type.equals("email") || "email".equals(text(node, "autocomplete")) ? "respondent@example.org"
+                            : "Llew Jones";
+                    syncs.add(new Object[] {e.getKey(), "value", value});
+                }
+            }
+            return syncs;
+        }
+
+        String text(Map<String, JsonNode> node, String key) {
+            JsonNode v = node.get(key);
+            return v == null || !v.isString() ? "" : v.stringValue();
+        }
+
+        /** Syncs the fields' values and fires "submit" on the page's form, in one request, as Flow's client does. */
+        Map<Integer, Map<String, JsonNode>> submit(Kind kind, Map<Integer, Map<String, JsonNode>> page, List<Object[]> syncs)
+                throws VisitFailed {
+            Integer form = page.entrySet().stream().filter(e -> "form".equals(text(e.getValue(), "tag")))
+                    .map(Map.Entry::getKey).max(Integer::compare).orElse(null);
+            if (form == null) {
+                fail(kind, "no form on the page \"" + title + "\"");
+            }
+            ObjectNode payload = json.createObjectNode();
+            payload.put("csrfToken", securityKey);
+            ArrayNode rpc = payload.putArray("rpc");
+            for (Object[] sync : syncs) {
+                ObjectNode m = rpc.addObject();
+                m.put("type", "mSync");
+                m.put("node", (Integer) sync[0]);
+                m.put("feature", 1);
+                m.put("property", (String) sync[1]);
+                if (sync[2] instanceof Boolean b) {
+                    m.put("value", b);
+                } else {
+                    m.put("value", (String) sync[2]);
+                }
+            }
+            ObjectNode event = rpc.addObject();
+            event.put("type", "event");
+            event.put("node", form);
+            event.put("event", "submit");
+            event.putObject("data");
+            payload.put("syncId", syncId);
+            payload.put("clientId", clientId);
+            return changes(kind, payload);
+        }
+
         /** The bootstrap page, then the init request that creates the UI. */
         void open() throws VisitFailed {
             Response page = send(Kind.BOOTSTRAP, HttpRequest.newBuilder(uri("/" + o.lang))
@@ -746,7 +916,11 @@ public class LoadGenerator {
             payload.put("syncId", syncId);
             payload.put("clientId", clientId);
             historyIdx++;
+            return changes(kind, payload);
+        }
 
+        /** Sends a UIDL request; returns what changed: node id to its new keys and values, the page title kept. */
+        Map<Integer, Map<String, JsonNode>> changes(Kind kind, ObjectNode payload) throws VisitFailed {
             Response r = send(kind, uidlRequest(payload.toString(), "application/json; charset=UTF-8"));
             JsonNode uidl = checkUidl(kind, r);
             if (measured && kind.isNavigation()) {
@@ -1179,15 +1353,21 @@ public class LoadGenerator {
         row("navigate   (all uidl)", allNavs, navErrors, navWire, navJson, seconds);
         long[] first = firstPage.all();
         row("page: first (3 requests)", first, 0, -1, -1, seconds);
+        if (o.scenario.equals("browse")) {
+            printBrowsePages(first, navs, seconds);
+        }
+        if (!errorSamples.isEmpty()) {
+            System.out.println("first errors:");
+            errorSamples.forEach(e -> System.out.println("  " + e));
+        }
+    }
+
+    void printBrowsePages(long[] first, List<long[]> navs, double seconds) {
         long[] pages = new long[first.length + navs.get(1).length + navs.get(2).length];
         System.arraycopy(first, 0, pages, 0, first.length);
         System.arraycopy(navs.get(1), 0, pages, first.length, navs.get(1).length);
         System.arraycopy(navs.get(2), 0, pages, first.length + navs.get(1).length, navs.get(2).length);
         row("page: any of the 3 views", pages, -1, -1, -1, seconds);
-        if (!errorSamples.isEmpty()) {
-            System.out.println("first errors:");
-            errorSamples.forEach(e -> System.out.println("  " + e));
-        }
     }
 
     static void row(String label, long[] values, long errors, long wire, long jsonBytes, double seconds) {
@@ -1208,7 +1388,11 @@ public class LoadGenerator {
         long views = pageViews.get();
         System.out.println();
         System.out.println("=".repeat(110));
-        System.out.printf("Taking Part benchmark, scenario \"browse\" (What's on -> activity -> sessions), %s%n",
+        System.out.printf("Taking Part benchmark, scenario %s, %s%n", o.scenario.equals("browse")
+                        ? "\"browse\" (What's on -> activity -> sessions)"
+                        : "\"respond\" (" + o.consultation + ": start page, " + (o.answerPages >= 0
+                                ? o.answerPages + " question pages answered, then left open)"
+                                : "every question page answered, check your answers, send)"),
                 ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")));
         System.out.printf("server:  %s%s%n", o.serverDescription.isEmpty() ? o.url : o.serverDescription,
                 o.pid > 0 ? " (pid " + o.pid + ")" : "");

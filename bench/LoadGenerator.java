@@ -777,9 +777,12 @@ public class LoadGenerator {
                         fail(Kind.ANSWER, "more than 60 question pages: going round in circles");
                     }
                     think(thinkMs);
-                    page = submit(Kind.ANSWER, page, answers(page));
+                    List<Object[]> given = answers(page);
+                    Map<Integer, Map<String, JsonNode>> asked = page;
+                    page = submit(Kind.ANSWER, page, given);
                     if (title.startsWith(errorPrefix)) {
-                        fail(Kind.ANSWER, "the answer was refused: \"" + title + "\"");
+                        fail(Kind.ANSWER, "the answer was refused: \"" + title + "\" (" + given.size() + " fields given"
+                                + (System.getenv("BENCH_DEBUG") == null ? "" : "; page " + abbreviate(asked.toString())) + ")");
                     }
                 }
                 think(thinkMs);
@@ -941,7 +944,7 @@ public class LoadGenerator {
             }
             for (String errorTitle : errorTitles) {
                 if (title.startsWith(errorTitle)) {
-                    fail(kind, "the application showed \"" + title + "\" for " + route);
+                    fail(kind, "the application showed \"" + title + "\" after " + kind.label.trim());
                 }
             }
             return changed;

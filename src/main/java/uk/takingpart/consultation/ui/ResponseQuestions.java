@@ -119,7 +119,9 @@ final class ResponseQuestions {
 
         @Override
         public Message caption(Draft draft, int number, int count) {
-            return Message.of("consultation.respond.caption", Map.of("number", number, "count", count));
+            // counted among the questionnaire's questions only, not the "About you" and equality pages after them
+            List<Question> applying = questionnaire.applicable(answers(draft));
+            return Message.of("consultation.respond.caption", Map.of("number", applying.indexOf(question) + 1, "count", applying.size()));
         }
 
         @Override

@@ -35,7 +35,7 @@ class ResponseEmails {
         String title = activities.find(slug, language).map(a -> a.summary().title().text()).orElse(slug);
         StringBuilder text = new StringBuilder();
         if (respondent.name() != null) {
-            text.append(t(language, "consultation.email.copy.greeting", Map.of("name", respondent.name()))).append("\n\n");
+            text.append(t(language, "email.greeting", Map.of("name", respondent.name()))).append("\n\n");
         }
         text.append(t(language, "consultation.email.copy.intro", Map.of("title", title))).append("\n\n");
         text.append(t(language, "consultation.email.copy.reference", Map.of("reference", reference))).append("\n\n");

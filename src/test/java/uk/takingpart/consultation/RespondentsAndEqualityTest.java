@@ -18,6 +18,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
+import uk.takingpart.testing.TestClock;
 import uk.takingpart.testing.TestClockConfiguration;
 
 /**
@@ -35,6 +36,8 @@ class RespondentsAndEqualityTest {
     @Autowired ConsultationService consultations;
     @Autowired EqualityReport equalityReport;
     @Autowired JdbcClient jdbc;
+    @Autowired EqualityRetention retention;
+    @Autowired TestClock clock;
 
     private Map<Long, Answer> answers() {
         Questionnaire questionnaire = consultations.questionnaire(GP, Locale.ENGLISH).orElseThrow();
@@ -205,6 +208,23 @@ class RespondentsAndEqualityTest {
         assertThat(report.people()).isNull();
         assertThat(report.question("sex").cell("female").suppressed()).isTrue();
         assertThat(report.question("sex").cell("male").suppressed()).as("the complement of a lone suppressed count").isTrue();
+    }
+
+    @Test
+    void equality_answers_are_deleted_two_years_after_the_consultation_closes_as_the_explanation_promises() {
+        send(Locale.ENGLISH, Respondent.NONE, Map.of("carer", List.of("yes")));
+        java.time.Instant closes = consultations.page(GP, Locale.ENGLISH).orElseThrow().closesAt();
+        java.time.Instant now = clock.instant();
+        try {
+            clock.set(closes.atOffset(java.time.ZoneOffset.UTC).plusYears(2).minusDays(1).toInstant());
+            retention.deleteExpired();
+            assertThat(equalityRecords()).as("kept until 2 years after closing").isPositive();
+            clock.set(closes.atOffset(java.time.ZoneOffset.UTC).plusYears(2).plusDays(1).toInstant());
+            retention.deleteExpired();
+            assertThat(equalityRecords()).isZero();
+        } finally {
+            clock.set(now);
+        }
     }
 
     @Test

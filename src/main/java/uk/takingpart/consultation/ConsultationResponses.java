@@ -3,11 +3,14 @@ package uk.takingpart.consultation;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -15,11 +18,15 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.takingpart.notify.Outbox;
+import uk.takingpart.notify.OutgoingEmail;
 
 /**
  * Sending a response to a consultation: the answers to the questions that apply, in one
  * transaction, with a short reference. Refused after the closing time on the server's clock; the
- * same request key sent twice makes one response.
+ * same request key sent twice makes one response. With it: what the person said about themselves
+ * ({@link Respondent}), their equality monitoring answers (stored apart, unlinkable), and an email
+ * copy of the answers through the outbox when they gave an address.
  */
 @Service
 public class ConsultationResponses {
@@ -32,12 +39,17 @@ public class ConsultationResponses {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final Outbox outbox;
+    private final ResponseEmails emails;
 
-    ConsultationResponses(ConsultationService consultations, JdbcClient jdbc, org.springframework.transaction.PlatformTransactionManager transactionManager, Clock clock) {
+    ConsultationResponses(ConsultationService consultations, JdbcClient jdbc, org.springframework.transaction.PlatformTransactionManager transactionManager,
+                          Clock clock, Outbox outbox, ResponseEmails emails) {
         this.consultations = consultations;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
+        this.outbox = outbox;
+        this.emails = emails;
     }
 
     public enum Outcome { SUBMITTED, CLOSED }
@@ -53,6 +65,22 @@ public class ConsultationResponses {
      * {@code requestKey} identifies this sending: the same key again returns the first response.
      */
     public Result submit(String slug, String requestKey, Locale language, Map<Long, Answer> answers) {
+        return submit(slug, requestKey, language, answers, Respondent.NONE, Map.of());
+    }
+
+    /**
+     * Sends the answers with what the person said about themselves and their equality monitoring
+     * answers (question code to category codes), all in one transaction: the response with its
+     * respondent, the equality record kept apart from it (nothing links the two), and, when an
+     * email address was given, a copy of the answers in the outbox. A respondent with problems
+     * (an email address that is not one) is refused with an {@link IllegalArgumentException}:
+     * the journey checks it first.
+     */
+    public Result submit(String slug, String requestKey, Locale language, Map<Long, Answer> answers, Respondent respondent,
+                         Map<String, List<String>> equality) {
+        if (!respondent.problems().isEmpty()) {
+            throw new IllegalArgumentException("Respondent details with problems: " + respondent.problems().keySet());
+        }
         Optional<String> earlier = referenceFor(requestKey);
         if (earlier.isPresent()) {
             return new Result(Outcome.SUBMITTED, earlier.get());
@@ -65,7 +93,16 @@ public class ConsultationResponses {
         for (int attempt = 0; attempt < 5; attempt++) {
             String reference = newReference();
             try {
-                return transactions.execute(status -> store(page.id(), questionnaire, reference, requestKey, language, answers));
+                return transactions.execute(status -> {
+                    Result result = store(page.id(), questionnaire, reference, requestKey, language, answers, respondent);
+                    storeEquality(page.id(), equality);
+                    OutgoingEmail copy = emails.copy(slug, consultations.questionnaire(slug, language).orElse(questionnaire), reference,
+                            language, answers, respondent);
+                    if (copy != null) {
+                        outbox.enqueue(copy);
+                    }
+                    return result;
+                });
             } catch (DuplicateKeyException e) {
                 Optional<String> raced = referenceFor(requestKey);
                 if (raced.isPresent()) {
@@ -78,13 +115,16 @@ public class ConsultationResponses {
     }
 
     private Result store(long consultationId, Questionnaire questionnaire, String reference, String requestKey, Locale language,
-                         Map<Long, Answer> answers) {
+                         Map<Long, Answer> answers, Respondent respondent) {
         Instant now = clock.instant();
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO consultation_response (consultation_id, reference, request_key, submitted_at, language, channel)
-                VALUES (?, ?, ?, ?, ?, 'online')""")
-                .params(consultationId, reference, requestKey, Utc.of(now), language.toLanguageTag())
+                INSERT INTO consultation_response (consultation_id, reference, request_key, submitted_at, language, channel,
+                    respondent_name, respondent_email, responding_as, organisation_name, supported, support_by, support_how)
+                VALUES (?, ?, ?, ?, ?, 'online', ?, ?, ?, ?, ?, ?, ?)""")
+                .params(consultationId, reference, requestKey, Utc.of(now), language.toLanguageTag(),
+                        respondent.name(), respondent.email(), respondent.respondingAs(), respondent.organisation(), respondent.supported(),
+                        codes(respondent.supportBy()), codes(respondent.supportHow()))
                 .update(keys, "id");
         long responseId = keys.getKey().longValue();
         for (Question question : questionnaire.applicable(answers)) {
@@ -100,6 +140,51 @@ public class ConsultationResponses {
                     .update();
         }
         return new Result(Outcome.SUBMITTED, reference);
+    }
+
+    /**
+     * The equality answers, apart from the response: a record with a random id, the consultation
+     * and the day (in UTC) only. Nothing is stored when no question was answered.
+     */
+    private void storeEquality(long consultationId, Map<String, List<String>> equality) {
+        Map<String, List<String>> clean = EqualityMonitoring.clean(equality);
+        if (clean.isEmpty()) {
+            return;
+        }
+        String id = UUID.randomUUID().toString();
+        jdbc.sql("INSERT INTO equality_record (id, consultation_id, recorded_on) VALUES (?, ?, ?)")
+                .params(id, consultationId, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .update();
+        clean.forEach((question, categories) -> categories.forEach(category ->
+                jdbc.sql("INSERT INTO equality_answer (record_id, question, category) VALUES (?, ?, ?)")
+                        .params(id, question, category).update()));
+    }
+
+    private static String codes(List<String> codes) {
+        return codes.isEmpty() ? null : String.join(",", codes);
+    }
+
+    /** What the person said about themselves with the response that has this reference: for tests and, later, staff. */
+    @Transactional(readOnly = true)
+    public Optional<Respondent> respondent(String reference) {
+        return jdbc.sql("""
+                SELECT respondent_name, respondent_email, responding_as, organisation_name, supported, support_by, support_how
+                FROM consultation_response WHERE reference = ?""")
+                .param(reference)
+                .query((rs, n) -> new Respondent(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5) == null ? null : rs.getBoolean(5), split(rs.getString(6)), split(rs.getString(7))))
+                .optional();
+    }
+
+    /** The address a copy of this response was sent to, if the person gave one (the confirmation page says so). */
+    @Transactional(readOnly = true)
+    public Optional<String> copySentTo(String reference) {
+        return jdbc.sql("SELECT respondent_email FROM consultation_response WHERE reference = ?").param(reference)
+                .query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(e -> e);
+    }
+
+    private static List<String> split(String codes) {
+        return codes == null ? List.of() : List.of(codes.split(","));
     }
 
     static StoredAnswer stored(long questionId, Answer answer) {

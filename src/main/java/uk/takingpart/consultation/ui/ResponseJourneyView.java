@@ -28,7 +28,8 @@ import uk.takingpart.consultation.Questionnaire;
 
 /**
  * Responding to a consultation on the journey engine: one page per question of its questionnaire
- * ({@link ResponseQuestions}), check your answers, send, and the confirmation with a reference
+ * ({@link ResponseQuestions}), then "About you" ({@link AboutYouPages}) and equality monitoring
+ * ({@link EqualityPages}), check your answers, send, and the confirmation with a reference
  * ({@code done}). After the closing time every step says the consultation has closed and shows
  * the answers given, so none is lost without the person seeing it.
  */
@@ -47,6 +48,8 @@ class ResponseJourneyView extends JourneyView {
     private ConsultationPage consultation;
     private Questionnaire questionnaire;
     private ResponseQuestions questions;
+    private final AboutYouPages about = new AboutYouPages();
+    private final EqualityPages equality = new EqualityPages();
 
     ResponseJourneyView(ConsultationService consultations, ConsultationResponses responses, DateTexts dates, JourneyDrafts drafts,
                         SessionLifetimes lifetimes) {
@@ -86,7 +89,10 @@ class ResponseJourneyView extends JourneyView {
 
     @Override
     protected List<QuestionPage> pages() {
-        return questions.pages();
+        List<QuestionPage> pages = new java.util.ArrayList<>(questions.pages());
+        pages.addAll(about.pages());
+        pages.addAll(equality.pages());
+        return pages;
     }
 
     @Override
@@ -126,7 +132,7 @@ class ResponseJourneyView extends JourneyView {
             save();
         }
         ConsultationResponses.Result result = responses.submit(slug, draft().get(REQUEST_KEY), getLocale(),
-                questions.applicableAnswers(draft()));
+                questions.applicableAnswers(draft()), AboutYouPages.respondent(draft()), EqualityPages.answers(draft()));
         if (result.outcome() == ConsultationResponses.Outcome.SUBMITTED) {
             finish(result.reference());
             go(DONE);
@@ -147,8 +153,10 @@ class ResponseJourneyView extends JourneyView {
         com.vaadin.flow.component.html.Div box = new com.vaadin.flow.component.html.Div(heading, new HtmlBlock("div", panel));
         box.addClassName("confirmation-panel");
         add(box);
-        Markup next = new Markup()
-                .element("p", getTranslation("consultation.respond.done.keep"))
+        Markup next = new Markup();
+        responses.copySentTo(finished.outcome()).ifPresent(email ->
+                next.element("p", getTranslation("consultation.respond.done.email", Map.of("email", email))));
+        next.element("p", getTranslation("consultation.respond.done.keep"))
                 .element("h2", getTranslation("consultation.respond.done.next"))
                 .open("ul", "class", "next-steps")
                 .element("li", getTranslation("consultation.respond.done.next.read"))

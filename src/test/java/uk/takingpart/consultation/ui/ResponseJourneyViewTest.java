@@ -114,6 +114,7 @@ class ResponseJourneyViewTest extends SpringBrowserlessTest {
         submit();
         assertThat(heading()).endsWith("(optional)");
         submit();
+        skipAboutYouAndEquality();
 
         assertThat(heading()).isEqualTo("Check your answers before sending your response");
         assertThat(pageText()).contains("Other, please say: Rhoose", "No", "27 March 2026", "Weekdays before 8am", "Saturday mornings",
@@ -190,6 +191,7 @@ class ResponseJourneyViewTest extends SpringBrowserlessTest {
         submit();
         submit();
         submit();
+        skipAboutYouAndEquality();
         assertThat(heading()).isEqualTo("Gwiriwch eich atebion cyn anfon eich ymateb");
         assertThat(pageText()).contains("Penarth", "Gwaith", "Nosweithiau’r wythnos, 6.30yh tan 8yh",
                 "1. Trefnu ar-lein", "Heb ei ateb");
@@ -198,6 +200,15 @@ class ResponseJourneyViewTest extends SpringBrowserlessTest {
         assertThat(pageText()).contains("Eich cyfeirnod yw", "Beth sy’n digwydd nesaf");
         assertThat(responses.answers(reference())).hasSize(9);
         assertThat(responses.count(consultation)).isEqualTo(before + 1);
+    }
+
+    /** The "About you" and equality pages that come after the last question: all optional, all skipped. */
+    private void skipAboutYouAndEquality() {
+        submit(); // how you respond
+        submit(); // for yourself or an organisation
+        submit(); // did someone help you
+        choose("equality-skip");
+        submit();
     }
 
     private String reference() {

@@ -24,6 +24,7 @@ import uk.takingpart.base.ui.journey.QuestionContext;
 import uk.takingpart.base.ui.journey.QuestionPage;
 import uk.takingpart.consultation.Answer;
 import uk.takingpart.consultation.AnswerError;
+import uk.takingpart.consultation.AnswerWords;
 import uk.takingpart.consultation.Question;
 import uk.takingpart.consultation.QuestionOption;
 import uk.takingpart.consultation.QuestionType;
@@ -358,31 +359,11 @@ final class ResponseQuestions {
 
     /** An answer as one line of plain text (the closed page lists the answers given). */
     static String plain(Question question, Answer answer, Locale locale, java.util.function.Function<String, String> t) {
-        return switch (answer) {
-            case Answer.Choice c -> QuestionType.OTHER.equals(c.value()) && c.otherText() != null
-                    ? t.apply("consultation.question.other") + ": " + c.otherText() : choiceText(question, c.value(), t);
-            case Answer.Choices c -> String.join("; ", c.values().stream().map(code -> choiceText(question, code, t)).toList());
-            case Answer.Text x -> x.text();
-            case Answer.Ranking r -> {
-                List<String> items = new ArrayList<>();
-                for (int i = 0; i < r.order().size(); i++) {
-                    items.add((i + 1) + ". " + choiceText(question, r.order().get(i), t));
-                }
-                yield String.join("; ", items);
-            }
-            case Answer.Grid g -> String.join("; ", g.points().entrySet().stream()
-                    .map(e -> choiceText(question, e.getKey(), t) + ": " + t.apply("consultation.question.scale." + e.getValue())).toList());
-            case Answer.Number n -> String.valueOf(n.value());
-            case Answer.Date d -> d.value().format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
-        };
+        return AnswerWords.plain(question, answer, locale, t);
     }
 
     static String choiceText(Question question, String code, java.util.function.Function<String, String> t) {
-        return switch (question.type()) {
-            case AGREEMENT_SCALE -> t.apply("consultation.question.scale." + code);
-            case YES_NO_NOT_SURE -> t.apply("consultation.question.yes-no." + code);
-            default -> question.option(code).map(o -> text(o.text())).orElse(code);
-        };
+        return AnswerWords.choiceText(question, code, t);
     }
 
     private static String text(LocalizedText text) {

@@ -191,6 +191,24 @@ class ResponseStaffViewsTest extends StaffBrowserlessTest {
     }
 
     @Test
+    void in_welsh_the_questions_the_words_of_the_answers_and_the_dates_are_welsh() {
+        String reference = sendEveryKindOfAnswer();
+        UI.getCurrent().setLocale(Locale.forLanguageTag("cy"));
+
+        ResponseView view = navigate("staff/responses/" + reference, ResponseView.class);
+
+        assertThat(view.heading.getText()).isEqualTo("Ymateb " + reference);
+        Document answers = Rendered.document(view.answers);
+        Map<String, String> byQuestion = new LinkedHashMap<>();
+        answers.select("section").forEach(s -> byQuestion.put(s.selectFirst("h2").text(), s.select("h2 ~ *").text()));
+        assertThat(byQuestion).containsEntry("Cwestiwn 1: Ble mae eich meddygfa?", "Arall, dywedwch: Rhoose")
+                .containsEntry("Cwestiwn 4: Pryd wnaethoch chi geisio trefnu apwyntiad meddyg teulu ddiwethaf?", "27 Mawrth 2026")
+                .containsEntry("Cwestiwn 6: I ba raddau ydych chi’n cytuno ag opsiwn A: pob meddygfa ar agor yn hwyr un noson yr wythnos?",
+                        "Cytuno’n gryf");
+        assertThat(Rendered.text(view.facts)).contains("Cymraeg", "Ar-lein");
+    }
+
+    @Test
     void sending_a_response_is_in_the_audit_trail_by_reference_only() {
         String reference = sendEveryKindOfAnswer();
 

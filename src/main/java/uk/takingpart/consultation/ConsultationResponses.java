@@ -20,19 +20,26 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.takingpart.notify.Outbox;
 import uk.takingpart.notify.OutgoingEmail;
+import uk.takingpart.audit.Actor;
+import uk.takingpart.audit.AuditAction;
+import uk.takingpart.audit.AuditEvent;
+import uk.takingpart.audit.AuditTrail;
 
 /**
  * Sending a response to a consultation: the answers to the questions that apply, in one
  * transaction, with a short reference. Refused after the closing time on the server's clock; the
  * same request key sent twice makes one response. With it: what the person said about themselves
  * ({@link Respondent}), their equality monitoring answers (stored apart, unlinkable), and an email
- * copy of the answers through the outbox when they gave an address.
+ * copy of the answers through the outbox when they gave an address. Each response is in the audit
+ * trail, by its reference only (the person who sent it is never named there).
  */
 @Service
 public class ConsultationResponses {
     /** Reference characters: no 0/O, 1/I/L, 5/S or 8/B to mix up when read out or typed. */
     public static final String REFERENCE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY234679";
     public static final int REFERENCE_LENGTH = 8;
+    /** How a response is named in the audit trail. */
+    public static final String RECORD_TYPE = "consultation-response";
     private static final SecureRandom random = new SecureRandom();
 
     private final ConsultationService consultations;
@@ -41,10 +48,12 @@ public class ConsultationResponses {
     private final Clock clock;
     private final Outbox outbox;
     private final ResponseEmails emails;
+    private final AuditTrail audit;
 
     ConsultationResponses(ConsultationService consultations, JdbcClient jdbc, org.springframework.transaction.PlatformTransactionManager transactionManager,
-                          Clock clock, Outbox outbox, ResponseEmails emails) {
+                          Clock clock, Outbox outbox, ResponseEmails emails, AuditTrail audit) {
         this.consultations = consultations;
+        this.audit = audit;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -94,7 +103,7 @@ public class ConsultationResponses {
             String reference = newReference();
             try {
                 return transactions.execute(status -> {
-                    Result result = store(page.id(), questionnaire, reference, requestKey, language, answers, respondent);
+                    Result result = store(slug, page.id(), questionnaire, reference, requestKey, language, answers, respondent);
                     storeEquality(page.id(), equality);
                     OutgoingEmail copy = emails.copy(slug, consultations.questionnaire(slug, language).orElse(questionnaire), reference,
                             language, answers, respondent);
@@ -114,7 +123,7 @@ public class ConsultationResponses {
         throw new IllegalStateException("No free response reference after 5 tries");
     }
 
-    private Result store(long consultationId, Questionnaire questionnaire, String reference, String requestKey, Locale language,
+    private Result store(String slug, long consultationId, Questionnaire questionnaire, String reference, String requestKey, Locale language,
                          Map<Long, Answer> answers, Respondent respondent) {
         Instant now = clock.instant();
         KeyHolder keys = new GeneratedKeyHolder();
@@ -139,6 +148,9 @@ public class ConsultationResponses {
                     .params(responseId, question.id(), stored.codes(), stored.text(), stored.number(), stored.date())
                     .update();
         }
+        // last, in the same transaction: the entry holds the audit chain's lock until the commit
+        audit.record(new AuditEvent(Actor.memberOfThePublic(), AuditAction.RESPONSE_SUBMITTED, RECORD_TYPE, reference, slug,
+                "Response " + reference + " sent to the consultation " + slug));
         return new Result(Outcome.SUBMITTED, reference);
     }
 
@@ -201,6 +213,32 @@ public class ConsultationResponses {
             case Answer.Number n -> new StoredAnswer(questionId, null, null, n.value(), null);
             case Answer.Date d -> new StoredAnswer(questionId, null, null, null, d.value());
         };
+    }
+
+    /** A stored answer read back as an answer to its question (the reverse of {@link #stored}). */
+    static Answer answer(Question question, StoredAnswer stored) {
+        return switch (question.type()) {
+            case SINGLE_CHOICE, AGREEMENT_SCALE, YES_NO_NOT_SURE -> new Answer.Choice(stored.codes(), stored.text());
+            case MULTIPLE_CHOICE -> new Answer.Choices(codes(stored.codes()));
+            case SHORT_TEXT, LONG_TEXT -> new Answer.Text(stored.text() == null ? "" : stored.text());
+            case RANKING -> new Answer.Ranking(codes(stored.codes()));
+            case AGREEMENT_GRID -> {
+                java.util.Map<String, String> points = new java.util.LinkedHashMap<>();
+                for (String pair : codes(stored.codes())) {
+                    int equals = pair.indexOf('=');
+                    if (equals > 0) {
+                        points.put(pair.substring(0, equals), pair.substring(equals + 1));
+                    }
+                }
+                yield new Answer.Grid(points);
+            }
+            case NUMBER -> new Answer.Number(stored.number() == null ? 0 : stored.number());
+            case DATE -> new Answer.Date(stored.date());
+        };
+    }
+
+    private static List<String> codes(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(","));
     }
 
     /** The reference of the response sent with this request key, if any. */

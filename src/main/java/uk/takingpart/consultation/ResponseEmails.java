@@ -46,7 +46,7 @@ class ResponseEmails {
                 continue;
             }
             text.append("\n").append(question.text() == null ? "" : question.text().text()).append("\n")
-                    .append(AnswerTexts.plain(question, answer, language, key -> t(language, key))).append("\n");
+                    .append(AnswerWords.plain(question, answer, language, key -> t(language, key))).append("\n");
         }
         text.append("\n").append(t(language, "consultation.email.copy.keep")).append("\n\n")
                 .append(t(language, "consultation.email.copy.page")).append("\n")

@@ -24,6 +24,7 @@ import uk.takingpart.base.ui.journey.QuestionContext;
 import uk.takingpart.base.ui.journey.QuestionPage;
 import uk.takingpart.consultation.Answer;
 import uk.takingpart.consultation.AnswerError;
+import uk.takingpart.consultation.AnswerWords;
 import uk.takingpart.consultation.Question;
 import uk.takingpart.consultation.QuestionOption;
 import uk.takingpart.consultation.QuestionType;
@@ -360,11 +361,11 @@ final class ResponseQuestions {
 
     /** An answer as one line of plain text (the closed page lists the answers given). */
     static String plain(Question question, Answer answer, Locale locale, java.util.function.Function<String, String> t) {
-        return uk.takingpart.consultation.AnswerTexts.plain(question, answer, locale, t);
+        return AnswerWords.plain(question, answer, locale, t);
     }
 
     static String choiceText(Question question, String code, java.util.function.Function<String, String> t) {
-        return uk.takingpart.consultation.AnswerTexts.choiceText(question, code, t);
+        return AnswerWords.choiceText(question, code, t);
     }
 
     private static String text(LocalizedText text) {

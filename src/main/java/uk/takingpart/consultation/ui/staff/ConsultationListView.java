@@ -1,0 +1,72 @@
+package uk.takingpart.consultation.ui.staff;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import uk.takingpart.base.i18n.DateTexts;
+import uk.takingpart.base.security.Roles;
+import uk.takingpart.base.ui.DataTable;
+import uk.takingpart.base.ui.SitePage;
+import uk.takingpart.base.ui.StaffLayout;
+import uk.takingpart.consultation.ResponseAdministration;
+import uk.takingpart.consultation.ResponseAdministration.ConsultationSummary;
+
+/** Every consultation, latest closing first, with its dates and how many people have responded. */
+@Route(value = "staff/consultations", layout = StaffLayout.class)
+@RolesAllowed({Roles.ADMINISTRATOR, Roles.EDITOR, Roles.ANALYST})
+class ConsultationListView extends SitePage implements BeforeEnterObserver {
+    final H1 heading = new H1();
+    final DataTable table = new DataTable();
+    private final ResponseAdministration responses;
+    private final DateTexts dates;
+
+    ConsultationListView(ResponseAdministration responses, DateTexts dates) {
+        this.responses = responses;
+        this.dates = dates;
+        addClassName("staff-consultations");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        heading.setText(title());
+        add(heading);
+        List<ConsultationSummary> all = responses.consultations(getLocale());
+        if (all.isEmpty()) {
+            add(new Paragraph(getTranslation("consultation.staff.list.none")));
+            return;
+        }
+        table.columns(getTranslation("consultation.staff.list.caption"), column("consultation"), column("opens"), column("closes"),
+                column("responses"));
+        for (ConsultationSummary c : all) {
+            Anchor link = link("staff/consultations/" + c.id() + "/responses", ResponseView.title(c));
+            if (c.title().fallback()) {
+                link.getElement().setAttribute("lang", "en");
+            }
+            table.row(link, dates.date(c.opensAt(), getLocale()), dates.date(c.closesAt(), getLocale()),
+                    getTranslation("consultation.staff.list.count", Map.of("count", c.responses())));
+        }
+        add(table);
+    }
+
+    private String column(String name) {
+        return getTranslation("consultation.staff.list.column." + name);
+    }
+
+    static Anchor link(String href, String text) {
+        Anchor anchor = new Anchor(href, text);
+        anchor.getElement().setAttribute("router-link", true);
+        return anchor;
+    }
+
+    @Override
+    protected String title() {
+        return getTranslation("consultation.staff.list.title");
+    }
+}

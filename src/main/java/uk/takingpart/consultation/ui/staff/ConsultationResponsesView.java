@@ -1,0 +1,135 @@
+package uk.takingpart.consultation.ui.staff;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import uk.takingpart.base.i18n.DateTexts;
+import uk.takingpart.base.i18n.Languages;
+import uk.takingpart.base.security.Roles;
+import uk.takingpart.base.ui.DataTable;
+import uk.takingpart.base.ui.SitePage;
+import uk.takingpart.base.ui.StaffLayout;
+import uk.takingpart.base.ui.StaffNotFoundView;
+import uk.takingpart.consultation.AnswerWords;
+import uk.takingpart.consultation.ResponseAdministration;
+import uk.takingpart.consultation.ResponseAdministration.ResponsePage;
+import uk.takingpart.consultation.ResponseAdministration.ResponseRow;
+
+/**
+ * A consultation's responses, newest first, a page at a time ({@code ?page=2}), with how many
+ * there are in all and a link to download them all as CSV.
+ */
+@Route(value = "staff/consultations/:id([0-9]{1,18})/responses", layout = StaffLayout.class)
+@RolesAllowed({Roles.ADMINISTRATOR, Roles.EDITOR, Roles.ANALYST})
+class ConsultationResponsesView extends SitePage implements BeforeEnterObserver {
+    final H1 heading = new H1();
+    final Paragraph total = new Paragraph();
+    final DataTable table = new DataTable();
+    final Paragraph pageNumber = new Paragraph();
+    Anchor download;
+    Anchor previous;
+    Anchor next;
+    private final ResponseAdministration responses;
+    private final DateTexts dates;
+    private final AuthenticationContext authentication;
+    private String consultationTitle = "";
+
+    ConsultationResponsesView(ResponseAdministration responses, DateTexts dates, AuthenticationContext authentication) {
+        this.responses = responses;
+        this.dates = dates;
+        this.authentication = authentication;
+        addClassName("staff-consultation-responses");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().get("id").map(Long::valueOf).orElseThrow();
+        int requested = event.getLocation().getQueryParameters().getSingleParameter("page")
+                .filter(p -> p.matches("[0-9]{1,6}")).map(Integer::valueOf).orElse(1);
+        ResponsePage found = responses.responses(id, requested, getLocale()).orElse(null);
+        if (found == null) {
+            event.rerouteToError(new StaffNotFoundView.StaffPageNotFound(), "");
+            return;
+        }
+        show(id, found);
+    }
+
+    private void show(long id, ResponsePage found) {
+        removeAll();
+        Locale language = getLocale();
+        consultationTitle = ResponseView.title(found.consultation());
+        Anchor back = ConsultationListView.link("staff/consultations", getTranslation("consultation.staff.responses.back"));
+        back.addClassName("back-link");
+        heading.setText(title());
+        total.setText(getTranslation("consultation.staff.responses.total", Map.of("count", found.total())));
+        add(back, heading, total);
+        if (found.total() == 0) {
+            return;
+        }
+
+        // the English words are looked up now, with the session locked, so the download runs without the lock
+        Map<String, String> english = new LinkedHashMap<>();
+        AnswerWords.fixedKeys().forEach(key -> english.put(key, getTranslation(Locale.ENGLISH, key)));
+        String staff = authentication.getPrincipalName().orElseThrow();
+        download = new Anchor(downloadEvent -> {
+            downloadEvent.setFileName("responses-consultation-" + id + ".csv");
+            downloadEvent.setContentType("text/csv;charset=utf-8");
+            Writer out = new BufferedWriter(new OutputStreamWriter(downloadEvent.getOutputStream(), StandardCharsets.UTF_8));
+            responses.exportCsv(id, out, english::get, staff);
+        }, getTranslation("consultation.staff.responses.download"));
+        download.addClassName("download-link");
+        add(new Paragraph(download));
+
+        table.columns(getTranslation("consultation.staff.responses.caption", Map.of("page", found.page(), "pages", found.pages())),
+                column("reference"), column("submitted"), column("language"), column("channel"));
+        for (ResponseRow r : found.responses()) {
+            table.row(ConsultationListView.link("staff/responses/" + r.reference(), r.reference()), dates.dateTime(r.submittedAt(), language),
+                    Languages.nativeName(r.language()), getTranslation("consultation.staff.channel." + r.channel()));
+        }
+        add(table);
+
+        if (found.pages() > 1) {
+            Nav pager = new Nav();
+            pager.addClassName("pager");
+            pager.getElement().setAttribute("aria-label", getTranslation("consultation.staff.responses.pages"));
+            pageNumber.setText(getTranslation("consultation.staff.responses.page", Map.of("page", found.page(), "pages", found.pages())));
+            pager.add(pageNumber);
+            previous = found.page() > 1 ? pageLink(id, found.page() - 1, "consultation.staff.responses.previous") : null;
+            next = found.page() < found.pages() ? pageLink(id, found.page() + 1, "consultation.staff.responses.next") : null;
+            if (previous != null) {
+                pager.add(new Span(previous));
+            }
+            if (next != null) {
+                pager.add(new Span(next));
+            }
+            add(pager);
+        }
+    }
+
+    private Anchor pageLink(long id, int page, String key) {
+        return ConsultationListView.link("staff/consultations/" + id + "/responses?page=" + page, getTranslation(key));
+    }
+
+    private String column(String name) {
+        return getTranslation("consultation.staff.responses.column." + name);
+    }
+
+    @Override
+    protected String title() {
+        return getTranslation("consultation.staff.responses.title", Map.of("title", consultationTitle));
+    }
+}

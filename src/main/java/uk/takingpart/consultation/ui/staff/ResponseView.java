@@ -1,0 +1,123 @@
+package uk.takingpart.consultation.ui.staff;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import uk.takingpart.base.i18n.DateTexts;
+import uk.takingpart.base.i18n.Languages;
+import uk.takingpart.base.security.Roles;
+import uk.takingpart.base.ui.HtmlBlock;
+import uk.takingpart.base.ui.Markup;
+import uk.takingpart.base.ui.SitePage;
+import uk.takingpart.base.ui.StaffLayout;
+import uk.takingpart.base.ui.StaffNotFoundView;
+import uk.takingpart.consultation.Answer;
+import uk.takingpart.consultation.AnswerWords;
+import uk.takingpart.consultation.QuestionType;
+import uk.takingpart.consultation.ResponseAdministration;
+import uk.takingpart.consultation.ResponseAdministration.AnsweredQuestion;
+import uk.takingpart.consultation.ResponseAdministration.ConsultationSummary;
+import uk.takingpart.consultation.ResponseAdministration.StaffResponse;
+
+/**
+ * One response: when and how it came, then every question of the questionnaire with the answer in
+ * words, in the staff member's language. What the person typed is shown as text with its line
+ * breaks, never as markup. Reading it is recorded in the audit trail.
+ */
+@Route(value = "staff/responses/:reference", layout = StaffLayout.class)
+@RolesAllowed({Roles.ADMINISTRATOR, Roles.EDITOR, Roles.ANALYST})
+class ResponseView extends SitePage implements BeforeEnterObserver {
+    final H1 heading = new H1();
+    final HtmlBlock facts = new HtmlBlock("dl").className("response-facts");
+    final Div answers = new Div();
+    private final ResponseAdministration responses;
+    private final DateTexts dates;
+    private final AuthenticationContext authentication;
+    private String reference = "";
+
+    ResponseView(ResponseAdministration responses, DateTexts dates, AuthenticationContext authentication) {
+        this.responses = responses;
+        this.dates = dates;
+        this.authentication = authentication;
+        addClassName("staff-response");
+        answers.addClassName("response-answers");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String requested = event.getRouteParameters().get("reference").orElse("");
+        Locale language = getLocale();
+        StaffResponse found = responses.response(requested, language, authentication.getPrincipalName().orElseThrow()).orElse(null);
+        if (found == null) {
+            event.rerouteToError(new StaffNotFoundView.StaffPageNotFound(), "");
+            return;
+        }
+        reference = found.response().reference();
+        removeAll();
+        Anchor back = ConsultationListView.link("staff/consultations/" + found.consultation().id() + "/responses",
+                getTranslation("consultation.staff.response.back"));
+        back.addClassName("back-link");
+        heading.setText(title());
+
+        facts.setContent(new Markup()
+                .element("dt", getTranslation("consultation.staff.response.consultation"))
+                .element("dd", title(found.consultation()), "lang", found.consultation().title().fallback() ? "en" : null)
+                .element("dt", getTranslation("consultation.staff.response.submitted"))
+                .element("dd", dates.dateTime(found.response().submittedAt(), language))
+                .element("dt", getTranslation("consultation.staff.response.language"))
+                .element("dd", Languages.nativeName(found.response().language()))
+                .element("dt", getTranslation("consultation.staff.response.channel"))
+                .element("dd", getTranslation("consultation.staff.channel." + found.response().channel())));
+
+        Markup all = new Markup();
+        for (AnsweredQuestion a : found.answers()) {
+            String questionText = a.question().text() == null || a.question().text().isEmpty() ? a.question().code() : a.question().text().text();
+            all.open("section", "class", "response-answer")
+                    .element("h2", getTranslation("consultation.staff.response.question", Map.of("number", a.question().number(), "question", questionText)),
+                            "lang", a.question().text() != null && a.question().text().fallback() ? "en" : null);
+            if (a.answer() == null) {
+                all.element("p", getTranslation("consultation.staff.response.not-answered"), "class", "not-answered");
+            } else {
+                List<String> items = AnswerWords.items(a.question(), a.answer(), language, this::getTranslation);
+                boolean list = switch (a.question().type()) {
+                    case MULTIPLE_CHOICE, RANKING, AGREEMENT_GRID -> true;
+                    default -> false;
+                };
+                if (list) {
+                    all.open(a.question().type() == QuestionType.RANKING ? "ol" : "ul", "class", "answer-list");
+                    // a ranking is an ordered list: the list numbers the choices itself
+                    List<String> shown = a.answer() instanceof Answer.Ranking r
+                            ? r.order().stream().map(code -> AnswerWords.choiceText(a.question(), code, this::getTranslation)).toList() : items;
+                    for (String item : shown) {
+                        all.element("li", item);
+                    }
+                    all.close(a.question().type() == QuestionType.RANKING ? "ol" : "ul");
+                } else {
+                    all.element("p", String.join("; ", items), "class", "as-written");
+                }
+            }
+            all.close("section");
+        }
+        answers.removeAll();
+        answers.add(new HtmlBlock("div", all));
+        add(back, heading, facts, answers);
+    }
+
+    /** A consultation's name: its activity's title, or its address when it has none. */
+    static String title(ConsultationSummary consultation) {
+        return consultation.title().isEmpty() ? consultation.slug() : consultation.title().text();
+    }
+
+    @Override
+    protected String title() {
+        return getTranslation("consultation.staff.response.title", Map.of("reference", reference));
+    }
+}

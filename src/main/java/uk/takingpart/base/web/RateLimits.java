@@ -30,11 +30,14 @@ public class RateLimits {
     public static final String SIGN_IN = "sign-in";
     /** Bookings made (confirming on the check page). */
     public static final String BOOKING = "booking";
+    /** Resume codes typed (or followed from an email link) to come back to a saved draft, right or wrong. */
+    public static final String RESUME_CODE = "resume-code";
 
     /** What applies when configuration says nothing about a name. */
     static final Map<String, RateLimit> DEFAULTS = Map.of(
             SIGN_IN, RateLimit.parse("20/15m"),
-            BOOKING, RateLimit.parse("20/1h"));
+            BOOKING, RateLimit.parse("20/1h"),
+            RESUME_CODE, RateLimit.parse("10/15m"));
 
     private static final Logger log = LoggerFactory.getLogger(RateLimits.class);
 

@@ -301,7 +301,12 @@ class ResponseJourneyView extends JourneyView {
             } else if (!SavedResponseEmails.valid(value)) {
                 ownErrors.put(EMAIL_ID, getTranslation("consultation.saved.email.error.invalid"));
             } else {
-                emails.send(value, getLocale(), slug, title(questionnaire), code, consultation.closesAt());
+                RateLimits.Decision allowed = rateLimits.take(RateLimits.RESUME_EMAIL, VaadinServletRequest.getCurrent().getHttpServletRequest());
+                if (allowed.refused()) {
+                    ownErrors.put(EMAIL_ID, getTranslation("consultation.saved.email.error.too-many", Map.of("minutes", allowed.retryAfterMinutes())));
+                } else {
+                    emails.send(value, getLocale(), slug, title(questionnaire), code, consultation.closesAt());
+                }
             }
             renderSaved(draft, value, true);
         }));

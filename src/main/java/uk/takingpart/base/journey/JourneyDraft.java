@@ -40,6 +40,9 @@ class JourneyDraft {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
+    @Column(name = "resume_code", length = 8)
+    private String resumeCode;
+
     protected JourneyDraft() {}
 
     JourneyDraft(String key, String kind, String subject, String answers, Instant now) {
@@ -63,6 +66,11 @@ class JourneyDraft {
         this.updatedAt = now;
     }
 
+    void resumeWith(String code) {
+        this.resumeCode = code;
+    }
+
+    String getResumeCode() { return resumeCode; }
     String getKey() { return key; }
     String getKind() { return kind; }
     String getSubject() { return subject; }

@@ -13,6 +13,14 @@ interface JourneyDraftRepository extends JpaRepository<JourneyDraft, Long> {
 
     List<JourneyDraft> findByKeyInAndKindAndSubjectOrderByUpdatedAtDesc(Collection<String> keys, String kind, String subject);
 
+    Optional<JourneyDraft> findByResumeCode(String resumeCode);
+
+    boolean existsByResumeCode(String resumeCode);
+
+    @Modifying
+    @Query("delete from JourneyDraft d where d.kind = :kind and d.subject in :subjects")
+    int deleteBySubjects(String kind, Collection<String> subjects);
+
     @Modifying
     @Query("delete from JourneyDraft d where d.kind = :kind and d.updatedAt < :before")
     int deleteUnchangedSince(String kind, Instant before);

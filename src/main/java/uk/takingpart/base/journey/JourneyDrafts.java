@@ -82,6 +82,42 @@ public class JourneyDrafts {
         return draft(stored);
     }
 
+    /**
+     * The draft's resume code (see {@link ResumeCodes}), given the first time it is asked for and
+     * the same ever after. The draft must have been saved.
+     */
+    @Transactional
+    public String resumeCode(Draft draft) {
+        JourneyDraft stored = drafts.findByKey(draft.key()).orElseThrow(() -> new IllegalStateException("A draft not saved has no resume code"));
+        if (stored.getResumeCode() == null) {
+            String code;
+            do {
+                code = ResumeCodes.newCode();
+            } while (drafts.existsByResumeCode(code));
+            stored.resumeWith(code); // the unique constraint guards the rare race
+        }
+        return stored.getResumeCode();
+    }
+
+    /**
+     * The draft of this kind whose resume code is what was typed: the typed text is normalised
+     * ({@link ResumeCodes#normalise}), then compared exactly with the stored code.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Draft> findByResumeCode(String typed, String kind) {
+        String code = ResumeCodes.normalise(typed);
+        if (code == null) {
+            return Optional.empty();
+        }
+        return drafts.findByResumeCode(code).filter(d -> d.getKind().equals(kind)).map(JourneyDrafts::draft);
+    }
+
+    /** Deletes this kind's drafts (finished or not) about any of these subjects; returns how many. */
+    @Transactional
+    public int deleteForSubjects(String kind, Collection<String> subjects) {
+        return subjects.isEmpty() ? 0 : drafts.deleteBySubjects(kind, subjects);
+    }
+
     /** Deletes this kind's drafts (finished or not) last changed before the given time; returns how many. */
     @Transactional
     public int deleteUnchangedSince(String kind, Instant before) {

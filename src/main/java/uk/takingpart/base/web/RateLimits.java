@@ -30,11 +30,17 @@ public class RateLimits {
     public static final String SIGN_IN = "sign-in";
     /** Bookings made (confirming on the check page). */
     public static final String BOOKING = "booking";
+    /** Resume codes typed (or followed from an email link) to come back to a saved draft, right or wrong. */
+    public static final String RESUME_CODE = "resume-code";
+    /** Emails asked for with the link back to a saved draft. */
+    public static final String RESUME_EMAIL = "resume-email";
 
     /** What applies when configuration says nothing about a name. */
     static final Map<String, RateLimit> DEFAULTS = Map.of(
             SIGN_IN, RateLimit.parse("20/15m"),
-            BOOKING, RateLimit.parse("20/1h"));
+            BOOKING, RateLimit.parse("20/1h"),
+            RESUME_CODE, RateLimit.parse("10/15m"),
+            RESUME_EMAIL, RateLimit.parse("10/1h"));
 
     private static final Logger log = LoggerFactory.getLogger(RateLimits.class);
 

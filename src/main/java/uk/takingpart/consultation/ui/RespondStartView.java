@@ -81,6 +81,8 @@ class RespondStartView extends SitePage implements BeforeEnterObserver {
                         getTranslation("consultation.start.button"), "class", "button start-button", "role", "button",
                         "draggable", "false").close("p");
                 out.element("p", getTranslation("consultation.start.saved"));
+                out.open("p", "class", "resume").text(getTranslation("consultation.start.resume.intro")).text(" ")
+                        .link(resumeHref(language, slug), getTranslation("consultation.start.resume"), "id", "resume-link").close("p");
             }
             out.open("div", "class", "notice", "id", "start-note")
                     .element("p", getTranslation("consultation.page.respond.other-ways"))
@@ -92,8 +94,16 @@ class RespondStartView extends SitePage implements BeforeEnterObserver {
             out.element("p", closed
                     ? getTranslation("consultation.page.closed.closed", Map.of("date", dates.date(page.closesAt(), language)))
                     : getTranslation("consultation.page.respond.opens", Map.of("date", dates.date(page.opensAt(), language))));
+            if (closed && page.questionCount() > 0) {
+                out.open("p", "class", "resume").text(getTranslation("consultation.start.resume.closed")).text(" ")
+                        .link(resumeHref(language, slug), getTranslation("consultation.start.resume"), "id", "resume-link").close("p");
+            }
         }
         add(new HtmlBlock("div", out).className("respond-start-body"));
+    }
+
+    private static String resumeHref(Locale language, String slug) {
+        return SitePaths.href(language, "consultations/" + slug + "/respond/" + ResponseJourneyView.RESUME);
     }
 
     @Override

@@ -54,6 +54,9 @@ class PublicPagesAccessibilityIT {
         // the start page of giving your views on an open consultation
         current.stream().filter(a -> a.stage() == Stage.OPEN_CONSULTATION).findFirst()
                 .ifPresent(a -> pages.add("consultations/" + a.slug() + "/respond"));
+        // where a saved response's code is typed ("Continue a saved response")
+        current.stream().filter(a -> a.stage() == Stage.OPEN_CONSULTATION).findFirst()
+                .ifPresent(a -> pages.add("consultations/" + a.slug() + "/respond/resume"));
         // the first question of every open consultation with a questionnaire (the journey's later steps
         // are reached only by answering: ResponseJourneyViewTest walks them)
         int firstQuestions = 0;
@@ -72,7 +75,7 @@ class PublicPagesAccessibilityIT {
                 break;
             }
         }
-        assertThat(pages).as("demo content has each kind of activity page").hasSize(21 + firstQuestions);
+        assertThat(pages).as("demo content has each kind of activity page").hasSize(22 + firstQuestions);
         // -Dsweep.only=activities/,consultations/ scans only the pages starting so, while working on them
         String only = System.getProperty("sweep.only", "");
         if (!only.isBlank()) {

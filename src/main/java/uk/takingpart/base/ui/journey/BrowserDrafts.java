@@ -50,6 +50,11 @@ public final class BrowserDrafts {
         return finished;
     }
 
+    /** A draft found another way (by its resume code) becomes this browser's, as if started here. */
+    public static void adopt(Draft draft) {
+        remember(draft.key());
+    }
+
     /** Every key this browser holds. */
     static List<String> known() {
         Set<String> keys = new LinkedHashSet<>(session());

@@ -49,6 +49,8 @@ import uk.takingpart.base.web.SessionLifetimes;
  */
 public abstract class JourneyView extends SitePage implements BeforeEnterObserver {
     public static final String CHECK = "check";
+    /** The id of a question page's "Save and come back later" button. */
+    public static final String SAVE_FOR_LATER_ID = "save-for-later";
 
     private final JourneyDrafts drafts;
     private final SessionLifetimes lifetimes;
@@ -117,6 +119,14 @@ public abstract class JourneyView extends SitePage implements BeforeEnterObserve
 
     protected void renderFinished(Draft finished) {
         throw new NotFoundException();
+    }
+
+    /**
+     * Where "Save and come back later" leads, after the page's answer (if right) is saved: a step
+     * the feature draws itself (its resume code). Null (the default) for a journey without it.
+     */
+    protected String saveForLaterStep() {
+        return null;
     }
 
     /** The notice shown when someone's draft cannot be found. */
@@ -424,20 +434,42 @@ public abstract class JourneyView extends SitePage implements BeforeEnterObserve
         public void form(QuestionPage.Reader reader, Component... fields) {
             List<Component> parts = new ArrayList<>(List.of(fields));
             parts.add(button("common.journey.continue"));
+            String later = saveForLaterStep();
+            if (later != null) {
+                // a plain button, not a second submit: Enter in a field still means Continue
+                NativeButton saveForLater = new NativeButton(getTranslation("common.journey.save-for-later"));
+                saveForLater.getElement().setAttribute("type", "button");
+                saveForLater.addClassNames("button", "secondary");
+                saveForLater.setId(SAVE_FOR_LATER_ID);
+                saveForLater.addClickListener(e -> {
+                    errors.clear();
+                    if (answer(reader)) {
+                        go(later);
+                    }
+                });
+                parts.add(saveForLater);
+            }
             JourneyView.this.add(JourneyView.this.form(parts, () -> {
-                Map<String, Message> problems = reader.read(draft);
-                if (problems.isEmpty()) {
-                    draft.markAnswered(page.id());
+                if (answer(reader)) {
+                    next(page);
                 }
-                save();
-                if (!problems.isEmpty()) {
-                    problems.forEach((field, message) -> errors.put(field, words(message)));
-                    lost = false;
-                    render();
-                    return;
-                }
-                next(page);
             }));
+        }
+
+        /** Reads and saves the page's answer; false (the page drawn again with its errors) if it is not right. */
+        private boolean answer(QuestionPage.Reader reader) {
+            Map<String, Message> problems = reader.read(draft);
+            if (problems.isEmpty()) {
+                draft.markAnswered(page.id());
+            }
+            save();
+            if (!problems.isEmpty()) {
+                problems.forEach((field, message) -> errors.put(field, words(message)));
+                lost = false;
+                render();
+                return false;
+            }
+            return true;
         }
     }
 }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * an error, never an exception, and text is kept as typed, for showing as text.
  */
 final class AnswerValidation {
-    private static final Pattern WHOLE_NUMBER = Pattern.compile("[-+]?\\d{1,15}");
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("[-+]?\\d+");
     private static final Pattern DAY_OR_MONTH = Pattern.compile("\\d{1,2}");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
@@ -164,7 +164,13 @@ final class AnswerValidation {
         if (!WHOLE_NUMBER.matcher(typed).matches()) {
             return Validation.error(AnswerError.of("not-a-number"));
         }
-        long value = Long.parseLong(typed);
+        long value;
+        try {
+            value = Long.parseLong(typed);
+        } catch (NumberFormatException e) {
+            // a whole number too long for any count: out of range, said as the range
+            value = typed.startsWith("-") ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
         Long min = question.minValue();
         Long max = question.maxValue();
         if ((min != null && value < min) || (max != null && value > max)) {

@@ -19,11 +19,13 @@ import uk.takingpart.base.i18n.IcuTranslationProvider;
 class InformationView extends SitePage implements BeforeEnterObserver {
     private final IcuTranslationProvider translations;
     private final Organisation organisation;
+    private final java.util.List<InformationArguments> arguments;
     private String page = "accessibility";
 
-    InformationView(IcuTranslationProvider translations, Organisation organisation) {
+    InformationView(IcuTranslationProvider translations, Organisation organisation, java.util.List<InformationArguments> arguments) {
         this.translations = translations;
         this.organisation = organisation;
+        this.arguments = arguments;
         addClassName("information-page");
     }
 
@@ -32,6 +34,7 @@ class InformationView extends SitePage implements BeforeEnterObserver {
         page = event.getRouteParameters().get("page").orElse("accessibility");
         Map<String, Object> args = new java.util.HashMap<>(organisation.arguments(getLocale()));
         args.put("service", getTranslation("common.service.name"));
+        arguments.forEach(a -> args.putAll(a.arguments(getLocale())));
         String prefix = "page." + page;
         removeAll();
         add(new H1(getTranslation(prefix + ".title", args)));

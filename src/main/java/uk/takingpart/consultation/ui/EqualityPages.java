@@ -25,10 +25,16 @@ final class EqualityPages {
     static final String ANSWER = "answer";
     static final String SKIP = "skip";
     private static final Set<String> WITH_HINTS = Set.of("gender-identity", "ethnic-group", "national-identity", "disability", "carer", "send");
+    /** How long the answers are kept after closing, as the explainer says (the configured period). */
+    private final long keptMonths;
+
+    EqualityPages(long keptMonths) {
+        this.keptMonths = keptMonths;
+    }
 
     List<QuestionPage> pages() {
         List<QuestionPage> pages = new ArrayList<>();
-        pages.add(new Explainer());
+        pages.add(new Explainer(keptMonths));
         for (EqualityMonitoring.Question question : EqualityMonitoring.QUESTIONS) {
             pages.add(new ChoicePage("equality-" + question.code(), key(question), question.multiple(), question.categories(),
                     question.questionKey(), hint(question), question::categoryKey, EqualityPages::answering, CAPTION, SECTION));
@@ -68,9 +74,12 @@ final class EqualityPages {
 
     /** The explanation, and whether to answer the questions at all (Continue with nothing chosen goes on to them). */
     private static final class Explainer extends ChoicePage {
-        Explainer() {
+        private final long keptMonths;
+
+        Explainer(long keptMonths) {
             super("equality", INTRO, false, List.of(ANSWER, SKIP), "consultation.equality.intro.question", null,
                     code -> "consultation.equality.intro." + code, d -> true, CAPTION, SECTION);
+            this.keptMonths = keptMonths;
         }
 
         @Override
@@ -83,7 +92,7 @@ final class EqualityPages {
                     .element("p", page.t("consultation.equality.why"))
                     .element("p", page.t("consultation.equality.apart"))
                     .element("p", page.t("consultation.equality.who-sees"))
-                    .element("p", page.t("consultation.equality.kept"))
+                    .element("p", page.t("consultation.equality.kept", Map.of("equalityMonths", keptMonths)))
                     .element("p", page.t("consultation.equality.optional"));
             page.add(heading, new HtmlBlock("div", text).className("equality-explainer"));
             super.render(draft, page);

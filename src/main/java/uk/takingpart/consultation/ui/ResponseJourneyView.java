@@ -40,6 +40,7 @@ import uk.takingpart.consultation.ConsultationPage;
 import uk.takingpart.consultation.ConsultationResponses;
 import uk.takingpart.consultation.ConsultationService;
 import uk.takingpart.consultation.Question;
+import uk.takingpart.consultation.RetentionPeriods;
 import uk.takingpart.consultation.Questionnaire;
 import uk.takingpart.consultation.ResponseDraftRetention;
 import uk.takingpart.consultation.SavedResponseEmails;
@@ -79,11 +80,12 @@ class ResponseJourneyView extends JourneyView {
     private Questionnaire questionnaire;
     private ResponseQuestions questions;
     private final AboutYouPages about = new AboutYouPages();
-    private final EqualityPages equality = new EqualityPages();
+    private final EqualityPages equality;
 
     ResponseJourneyView(ConsultationService consultations, ConsultationResponses responses, DateTexts dates, JourneyDrafts drafts,
-                        SessionLifetimes lifetimes, RateLimits rateLimits, SavedResponseEmails emails) {
+                        SessionLifetimes lifetimes, RateLimits rateLimits, SavedResponseEmails emails, RetentionPeriods periods) {
         super(drafts, lifetimes);
+        this.equality = new EqualityPages(periods.equalityMonths());
         this.consultations = consultations;
         this.responses = responses;
         this.drafts = drafts;

@@ -76,7 +76,7 @@ class AboutYouAndEqualityViewTest extends SpringBrowserlessTest {
         submit();
 
         assertThat(heading()).isEqualTo("Equality monitoring");
-        assertThat(pageText()).contains("kept apart from your response", "Only our engagement staff see them", "2 years",
+        assertThat(pageText()).contains("kept apart from your response", "Only our engagement staff see them", "24 months after the consultation closes",
                 "Every question is optional", "Prefer not to say");
         submit(); // neither answer nor skip chosen: on to the questions
         int records = equalityRecords();

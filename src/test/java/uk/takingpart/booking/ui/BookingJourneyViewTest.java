@@ -98,7 +98,7 @@ class BookingJourneyViewTest extends SpringBrowserlessTest {
 
         assertThat(heading()).isEqualTo("Check your answers before you book");
         assertThat(pageText()).contains("Alys Jones", "alys@example.org", "07700 900982",
-                "An interpreter for another spoken language: Polish", "Step-free access", "English", "Standard email or letter");
+                "An interpreter for another spoken language: Polish", "Step-free access", "English", "Email");
         Anchor changeEmail = $(Anchor.class).all().stream().filter(a -> a.getElement().getTextRecursively().equals("Change email address"))
                 .findFirst().orElseThrow();
         follow(changeEmail.getHref());

@@ -68,6 +68,22 @@ class Booking {
     @Column(name = "need", length = 40)
     private Set<AccessNeed> needs = EnumSet.noneOf(AccessNeed.class);
 
+    @Column(name = "address_line_1", length = 100)
+    private String addressLine1;
+
+    @Column(name = "address_line_2", length = 100)
+    private String addressLine2;
+
+    @Column(name = "address_town", length = 100)
+    private String addressTown;
+
+    @Column(name = "address_postcode", length = 10)
+    private String addressPostcode;
+
+    /** When the person last changed their needs through the manage link; null if never. */
+    @Column(name = "needs_changed_at")
+    private Instant needsChangedAt;
+
     @Column(name = "interpreter_language", length = 100)
     private String interpreterLanguage;
 
@@ -111,6 +127,7 @@ class Booking {
         this.mobile = contact.mobile();
         this.language = contact.language().getLanguage();
         this.preferredFormat = contact.format();
+        setAddress(contact.address());
         Needs needs = request.needs();
         this.needs.addAll(needs.needs());
         this.interpreterLanguage = needs.interpreterLanguage();
@@ -123,6 +140,39 @@ class Booking {
     void changePlaces(int places, Instant now) {
         this.places = places;
         this.updatedAt = now;
+    }
+
+    /** New email, mobile, language, format and postal address (the name stays). */
+    void changeContact(Contact contact, Instant now) {
+        this.email = contact.email();
+        this.mobile = contact.mobile();
+        this.language = contact.language().getLanguage();
+        this.preferredFormat = contact.format();
+        setAddress(contact.address());
+        this.updatedAt = now;
+    }
+
+    void changeNeeds(Needs needs, Instant now) {
+        this.needs.clear();
+        this.needs.addAll(needs.needs());
+        this.interpreterLanguage = needs.interpreterLanguage();
+        this.otherNeeds = needs.other();
+        this.needsChangedAt = now;
+        this.updatedAt = now;
+    }
+
+    private void setAddress(PostalAddress address) {
+        this.addressLine1 = address == null ? null : address.line1();
+        this.addressLine2 = address == null ? null : address.line2();
+        this.addressTown = address == null ? null : address.town();
+        this.addressPostcode = address == null ? null : address.postcode();
+    }
+
+    Instant getNeedsChangedAt() { return needsChangedAt; }
+
+    PostalAddress address() {
+        return addressLine1 == null && addressTown == null && addressPostcode == null ? null
+                : new PostalAddress(addressLine1, addressLine2, addressTown, addressPostcode);
     }
 
     void confirm(Instant now) {
@@ -184,7 +234,7 @@ class Booking {
     Boolean getAttended() { return attended; }
 
     Contact contact() {
-        return new Contact(name, email, mobile, java.util.Locale.forLanguageTag(language), preferredFormat);
+        return new Contact(name, email, mobile, java.util.Locale.forLanguageTag(language), preferredFormat, address());
     }
 
     Needs accessNeeds() {

@@ -108,7 +108,8 @@ public class BookingAdministration {
     /** One booking as staff see it, with everything the person told us. {@code waitingPosition} is 0 unless waiting. */
     public record StaffBooking(long id, String reference, BookingStatus status, int places, BookerRole role, String name,
                                String email, String mobile, Locale language, PreferredFormat format, Needs needs,
-                               String talkAbout, Boolean attended, Instant bookedAt, int waitingPosition) {
+                               String talkAbout, Boolean attended, Instant bookedAt, int waitingPosition,
+                               PostalAddress address, Instant needsChangedAt) {
         public boolean active() {
             return status != BookingStatus.CANCELLED;
         }
@@ -512,7 +513,7 @@ public class BookingAdministration {
     private StaffBooking staffBooking(Booking b, int waitingPosition) {
         return new StaffBooking(b.getId(), b.getReference(), b.getStatus(), b.getPlaces(), b.getBookerRole(), b.getName(),
                 b.getEmail(), b.getMobile(), Locale.forLanguageTag(b.getLanguage()), b.getPreferredFormat(), b.accessNeeds(),
-                b.getTalkAbout(), b.getAttended(), b.getCreatedAt(), waitingPosition);
+                b.getTalkAbout(), b.getAttended(), b.getCreatedAt(), waitingPosition, b.address(), b.getNeedsChangedAt());
     }
 
     private String t(Locale language, String key) {

@@ -22,7 +22,7 @@ class BookingEmails {
 
     /** What the email is about. Translation keys: {@code email.<key>.subject} and {@code .intro}. */
     enum Kind {
-        CONFIRMED(true), WAITING(false), CHANGED(true), CANCELLED(false), PLACE_OFFERED(true), REMINDER(true), SESSION_CHANGED(true), SESSION_CANCELLED(false);
+        CONFIRMED(true), WAITING(false), CHANGED(true), DETAILS_CHANGED(false), NEEDS_CHANGED(false), CANCELLED(false), PLACE_OFFERED(true), REMINDER(true), SESSION_CHANGED(true), SESSION_CANCELLED(false);
 
         final boolean attachCalendar;
 
@@ -39,9 +39,12 @@ class BookingEmails {
     private final DateTexts dates;
     private final Organisation organisation;
     private final String publicUrl;
+    private final String staffEmail;
 
     BookingEmails(I18NProvider translations, DateTexts dates, Organisation organisation,
-                  @Value("${takingpart.public-url:http://localhost:8080}") String publicUrl) {
+                  @Value("${takingpart.public-url:http://localhost:8080}") String publicUrl,
+                  @Value("${takingpart.notify.staff-email:${takingpart.organisation.email}}") String staffEmail) {
+        this.staffEmail = staffEmail;
         this.translations = translations;
         this.dates = dates;
         this.organisation = organisation;
@@ -65,7 +68,48 @@ class BookingEmails {
         if (booking.getOtherNeeds() != null && !booking.getOtherNeeds().isBlank()) {
             items.add(booking.getOtherNeeds().strip());
         }
-        return items.isEmpty() ? null : String.join("; ", items);
+        return items.isEmpty() ? null : String.join("\n", items);
+    }
+
+    /** How we will reach the person: email, mobile, language, format and postal address. */
+    private void contactDetails(Booking booking, Locale language, List<String[]> details) {
+        Contact contact = booking.contact();
+        if (contact.email() != null) {
+            details.add(new String[] {t(language, "booking.contact.email"), contact.email()});
+        }
+        if (contact.mobile() != null) {
+            details.add(new String[] {t(language, "booking.contact.mobile"), contact.mobileForDisplay()});
+        }
+        details.add(new String[] {t(language, "email.detail.language"), uk.takingpart.base.i18n.Languages.nativeName(contact.language())});
+        details.add(new String[] {t(language, "email.detail.format"), t(language, "booking.format." + contact.format().key())});
+        if (contact.address() != null) {
+            details.add(new String[] {t(language, "booking.address.title"), String.join("\n", contact.address().lines())});
+        }
+    }
+
+    /**
+     * To the staff inbox ({@code takingpart.notify.staff-email}): a person changed their access and
+     * communication needs, with what they need now and where to see the session's bookings.
+     */
+    OutgoingEmail staffNeedsChanged(Booking booking, SessionSummary session) {
+        Locale language = Locale.ENGLISH;
+        String event = session.activity().title().text();
+        String when = dates.range(session.startsAt(), session.endsAt(), true, language);
+        Map<String, Object> args = Map.of("reference", booking.getReference(), "event", event, "when", when);
+        String subject = t(language, "email.staff.needs-changed.subject", args);
+        String intro = t(language, "email.staff.needs-changed.intro", args);
+        String needs = needs(booking, language);
+        String link = publicUrl + "/staff/sessions/" + session.id() + "/bookings";
+        String text = intro + "\n\n" + t(language, "email.detail.reference") + ": " + booking.getReference() + "\n"
+                + t(language, "email.detail.needs.staff") + ":\n" + (needs == null ? t(language, "booking.check.none") : needs)
+                + "\n\n" + t(language, "email.staff.needs-changed.link") + ":\n" + link + "\n";
+        String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + e(subject) + "</title></head>"
+                + "<body style=\"font-family: Arial, sans-serif; font-size: 19px; line-height: 1.5;\"><h1 style=\"font-size: 28px;\">"
+                + e(subject) + "</h1><p>" + e(intro) + "</p><dl><dt style=\"font-weight: bold;\">" + e(t(language, "email.detail.reference"))
+                + "</dt><dd>" + e(booking.getReference()) + "</dd><dt style=\"font-weight: bold;\">" + e(t(language, "email.detail.needs.staff"))
+                + "</dt><dd style=\"white-space: pre-line;\">" + e(needs == null ? t(language, "booking.check.none") : needs)
+                + "</dd></dl><p><a href=\"" + e(link) + "\">" + e(t(language, "email.staff.needs-changed.link")) + "</a></p></body></html>";
+        return new OutgoingEmail(staffEmail, language, subject, text, html, null);
     }
 
     OutgoingEmail email(Kind kind, Booking booking, SessionSummary session, String joiningLink, Instant now) {
@@ -93,9 +137,8 @@ class BookingEmails {
         details.add(new String[] {t(language, "email.detail.reference"), booking.getReference()});
         if (kind != Kind.CANCELLED && kind != Kind.SESSION_CANCELLED) {
             String needs = needs(booking, language);
-            if (needs != null) {
-                details.add(new String[] {t(language, "email.detail.needs"), needs});
-            }
+            details.add(new String[] {t(language, "email.detail.needs"), needs == null ? t(language, "booking.check.none") : needs});
+            contactDetails(booking, language, details);
         }
         boolean joining = session.mode() == SessionMode.ONLINE && booking.getStatus() == BookingStatus.CONFIRMED
                 && kind.attachCalendar && joiningLink != null;
@@ -127,7 +170,7 @@ class BookingEmails {
                 .append("<p>").append(e(t(language, "email.greeting", args))).append("</p>")
                 .append("<p>").append(e(intro)).append("</p><dl>");
         for (String[] d : details) {
-            html.append("<dt style=\"font-weight: bold;\">").append(e(d[0])).append("</dt><dd style=\"margin: 0 0 12px 0;\">");
+            html.append("<dt style=\"font-weight: bold;\">").append(e(d[0])).append("</dt><dd style=\"margin: 0 0 12px 0; white-space: pre-line;\">");
             if (d[1].startsWith("https://") || d[1].startsWith("http://")) {
                 html.append("<a href=\"").append(e(d[1])).append("\">").append(e(d[1])).append("</a>");
             } else {

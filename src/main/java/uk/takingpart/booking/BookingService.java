@@ -242,6 +242,77 @@ public class BookingService {
         return Change.CHANGED;
     }
 
+    /**
+     * Changes how to reach the person: email, mobile, language, preferred format and (for a format
+     * sent by post) postal address. The person is emailed the details now, in their (new) language.
+     */
+    @Transactional
+    public Change changeContact(String token, Contact contact) {
+        Instant now = clock.instant();
+        Optional<Booking> found = plausibleToken(token) ? bookings.findByManageToken(token) : Optional.empty();
+        if (found.isEmpty()) {
+            return Change.NO_SUCH_BOOKING;
+        }
+        Booking booking = found.get();
+        EventSession session = sessions.findById(booking.getSessionId()).orElseThrow();
+        if (!changeable(booking, session, now)) {
+            return Change.NOT_CHANGEABLE;
+        }
+        Contact wanted = booking.contact().withReach(contact.email(), contact.mobile(), contact.language(), contact.format(), contact.address());
+        if (!wanted.problems().isEmpty()) {
+            throw new IllegalArgumentException("The contact details have problems the page should have caught");
+        }
+        if (wanted.equals(booking.contact())) {
+            return Change.UNCHANGED;
+        }
+        booking.changeContact(wanted, now);
+        bookings.flush();
+        Locale language = Locale.forLanguageTag(booking.getLanguage());
+        send(BookingEmails.Kind.DETAILS_CHANGED, booking, session, summarise(List.of(session), language, now).getFirst(), now);
+        audit.record(new AuditEvent(Actor.memberOfThePublic(), AuditAction.BOOKING_CHANGED, "booking", booking.getReference(),
+                slugOf(session), "Contact details changed for booking " + booking.getReference()));
+        return Change.CHANGED;
+    }
+
+    /**
+     * Changes the access and communication needs. The person is emailed what we now have, and the
+     * staff are told at once (an email to the staff inbox) so that they can arrange what is needed.
+     */
+    @Transactional
+    public Change changeNeeds(String token, Needs needs) {
+        Instant now = clock.instant();
+        Optional<Booking> found = plausibleToken(token) ? bookings.findByManageToken(token) : Optional.empty();
+        if (found.isEmpty()) {
+            return Change.NO_SUCH_BOOKING;
+        }
+        Booking booking = found.get();
+        EventSession session = sessions.findById(booking.getSessionId()).orElseThrow();
+        if (!changeable(booking, session, now)) {
+            return Change.NOT_CHANGEABLE;
+        }
+        if (!needs.problems().isEmpty()) {
+            throw new IllegalArgumentException("The needs have problems the page should have caught");
+        }
+        if (needs.equals(booking.accessNeeds())) {
+            return Change.UNCHANGED;
+        }
+        booking.changeNeeds(needs, now);
+        bookings.flush();
+        Locale language = Locale.forLanguageTag(booking.getLanguage());
+        SessionSummary summary = summarise(List.of(session), language, now).getFirst();
+        send(BookingEmails.Kind.NEEDS_CHANGED, booking, session, summary, now);
+        outbox.enqueue(emails.staffNeedsChanged(booking, summarise(List.of(session), Locale.ENGLISH, now).getFirst()));
+        // no personal data in the audit trail: what the needs are stays with the booking
+        audit.record(new AuditEvent(Actor.memberOfThePublic(), AuditAction.BOOKING_CHANGED, "booking", booking.getReference(),
+                slugOf(session), "Needs changed for booking " + booking.getReference()));
+        return Change.CHANGED;
+    }
+
+    private static boolean changeable(Booking booking, EventSession session, Instant now) {
+        return booking.getStatus() != BookingStatus.CANCELLED && session.getStatus() != SessionStatus.CANCELLED
+                && session.getStartsAt().isAfter(now);
+    }
+
     /** Cancels the booking behind the link; its places go at once to the waiting list. False if there is nothing to cancel. */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public boolean cancel(String token) {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * How to reach the person booking: a name, an email address and/or a UK mobile number, the
  * language to write to them in and the format they would like.
  */
-public record Contact(String name, String email, String mobile, Locale language, PreferredFormat format) {
+public record Contact(String name, String email, String mobile, Locale language, PreferredFormat format, PostalAddress address) {
     static final int MAX_NAME = 200;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
 
@@ -25,9 +25,23 @@ public record Contact(String name, String email, String mobile, Locale language,
         if (format == null) {
             format = PreferredFormat.STANDARD;
         }
+        // an address is kept only for a format sent by post
+        if (!format.byPost() || (address != null && address.empty())) {
+            address = null;
+        }
     }
 
-    /** Problems by field name ({@code name}, {@code email}, {@code mobile}), as translation keys. */
+    /** Contact details for a format sent by email (no postal address). */
+    public Contact(String name, String email, String mobile, Locale language, PreferredFormat format) {
+        this(name, email, mobile, language, format, null);
+    }
+
+    /** The same details with another email address, mobile number, language, format and address (the name is kept). */
+    public Contact withReach(String email, String mobile, Locale language, PreferredFormat format, PostalAddress address) {
+        return new Contact(name, email, mobile, language, format, address);
+    }
+
+    /** Problems by field name ({@code name}, {@code email}, {@code mobile}, the address's fields), as translation keys. */
     public Map<String, String> problems() {
         Map<String, String> problems = new LinkedHashMap<>();
         if (name == null) {
@@ -43,6 +57,9 @@ public record Contact(String name, String email, String mobile, Locale language,
         }
         if (mobile != null && normaliseMobile(mobile) == null) {
             problems.put("mobile", "booking.error.mobile.invalid");
+        }
+        if (format.byPost()) {
+            problems.putAll(address == null ? new PostalAddress(null, null, null, null).problems() : address.problems());
         }
         return problems;
     }

@@ -68,9 +68,7 @@ record BookingDraft(Draft draft) {
     }
 
     Contact contact(Locale pageLanguage) {
-        String language = draft.get(LANGUAGE);
-        return new Contact(draft.get(NAME), draft.get(EMAIL), draft.get(MOBILE),
-                language == null ? pageLanguage : Locale.forLanguageTag(language), format());
+        return ContactFields.contact(draft.get(NAME), draft::get, pageLanguage);
     }
 
     Needs accessNeeds() {

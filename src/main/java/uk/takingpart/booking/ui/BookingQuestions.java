@@ -190,55 +190,26 @@ final class BookingQuestions {
             heading.getElement().setAttribute("tabindex", "-1");
             page.add(heading, new Paragraph(page.t("booking.contact.intro")));
             Input name = input("name", booking.get(BookingDraft.NAME), "name");
-            Input email = input("email", booking.get(BookingDraft.EMAIL), "email");
-            email.setType("email");
-            email.getElement().setAttribute("spellcheck", "false");
-            email.getElement().setAttribute("autocapitalize", "none");
-            Input mobile = input("mobile", booking.get(BookingDraft.MOBILE), "tel");
-            mobile.setType("tel");
-
-            List<NativeChoice> languageRadios = new ArrayList<>();
-            List<Component> languageItems = new ArrayList<>();
-            Locale chosen = booking.contact(page.locale()).language();
-            for (Locale language : languages.supported()) {
-                NativeChoice radio = NativeChoice.radio(languageRadios.isEmpty() ? "language" : "language-" + language.getLanguage(),
-                        "language", language.getLanguage());
-                radio.setValue(language.getLanguage().equals(chosen.getLanguage()));
-                languageRadios.add(radio);
-                Div item = Questions.choice(radio, Languages.nativeName(language), null);
-                item.getChildren().filter(c -> c instanceof NativeLabel).findFirst()
-                        .ifPresent(label -> label.getElement().setAttribute("lang", language.toLanguageTag()));
-                languageItems.add(item);
-            }
-            NativeChoice.exclusive(languageRadios);
-
-            NativeSelect format = new NativeSelect("format");
-            format.setValue((booking.format() == null ? PreferredFormat.STANDARD : booking.format()).key());
-            for (PreferredFormat f : PreferredFormat.values()) {
-                format.option(f.key(), page.t("booking.format." + f.key()));
-            }
+            ContactFields reach = new ContactFields(page::t, languages, page.locale(), booking::get, page::error);
+            List<Component> fields = new ArrayList<>();
+            fields.add(Questions.field(name, page.t("booking.contact.name"), null, page.error("name")));
+            fields.addAll(reach.fields());
             page.form(d -> {
                 d.put(BookingDraft.NAME, name.getValue());
-                d.put(BookingDraft.EMAIL, email.getValue());
-                d.put(BookingDraft.MOBILE, mobile.getValue());
-                d.put(BookingDraft.LANGUAGE, NativeChoice.selected(languageRadios).orElse(page.locale().getLanguage()));
-                d.put(BookingDraft.FORMAT, CodeKeys.parse(PreferredFormat.class, format.getValue()).orElse(PreferredFormat.STANDARD).key());
+                reach.typed(page.locale()).forEach(d::put);
                 Contact contact = new BookingDraft(d).contact(page.locale());
                 Map<String, Message> problems = Message.of(contact.problems());
                 if (problems.isEmpty()) {
-                    // keep the tidied form (a mobile number written +447...)
+                    // keep the tidied form (a mobile number written +447..., a postcode in capitals)
                     d.put(BookingDraft.NAME, contact.name());
                     d.put(BookingDraft.EMAIL, contact.email());
                     d.put(BookingDraft.MOBILE, contact.mobile() == null ? null : contact.mobileForDisplay());
+                    if (contact.address() != null) {
+                        d.put(ContactFields.POSTCODE, contact.address().postcode());
+                    }
                 }
                 return problems;
-            },
-                    Questions.field(name, page.t("booking.contact.name"), null, page.error("name")),
-                    Questions.field(email, page.t("booking.contact.email"), page.t("booking.contact.email.hint"), page.error("email")),
-                    Questions.field(mobile, page.t("booking.contact.mobile"), page.t("booking.contact.mobile.hint"), page.error("mobile")),
-                    Questions.fieldset("language-group", page.t("booking.contact.language"), false, null, null,
-                            languageItems.toArray(Component[]::new)),
-                    Questions.field(format, page.t("booking.contact.format"), page.t("booking.contact.format.hint"), null));
+            }, fields.toArray(Component[]::new));
         }
 
         @Override
@@ -251,7 +222,7 @@ final class BookingQuestions {
             BookingDraft booking = new BookingDraft(draft);
             Contact contact = booking.contact(page.locale());
             Locale preferred = contact.language();
-            return List.of(
+            List<CheckRow> rows = new ArrayList<>(List.of(
                     CheckRow.of(DETAILS, page.t("booking.contact.name"), contact.name(), page.t("booking.check.change.name")),
                     CheckRow.of(DETAILS, page.t("booking.contact.email"), orNone(page, booking.get(BookingDraft.EMAIL)),
                             page.t("booking.check.change.email")),
@@ -260,7 +231,12 @@ final class BookingQuestions {
                     new CheckRow(DETAILS, page.t("booking.contact.language"), CheckRow.text(Languages.nativeName(preferred),
                             preferred.toLanguageTag()), page.t("booking.check.change.language"), null),
                     CheckRow.of(DETAILS, page.t("booking.contact.format"), page.t("booking.format." + contact.format().key()),
-                            page.t("booking.check.change.format")));
+                            page.t("booking.check.change.format"))));
+            if (contact.address() != null) {
+                rows.add(new CheckRow(DETAILS, page.t("booking.address.title"), CheckRow.list(contact.address().lines()),
+                        page.t("booking.check.change.address"), null));
+            }
+            return rows;
         }
     }
 

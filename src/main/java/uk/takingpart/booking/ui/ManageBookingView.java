@@ -21,7 +21,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import uk.takingpart.base.i18n.DateTexts;
+import uk.takingpart.base.i18n.Languages;
 import uk.takingpart.base.ui.ErrorSummary;
+import uk.takingpart.base.ui.NativeChoice;
+import uk.takingpart.base.ui.NativeTextArea;
 import uk.takingpart.base.ui.MainLayout;
 import uk.takingpart.base.ui.Questions;
 import uk.takingpart.base.ui.SitePage;
@@ -31,6 +34,8 @@ import uk.takingpart.base.ui.SitePaths;
 import uk.takingpart.booking.AccessNeed;
 import uk.takingpart.booking.BookingService;
 import uk.takingpart.booking.BookingStatus;
+import uk.takingpart.booking.Contact;
+import uk.takingpart.booking.Needs;
 import uk.takingpart.booking.ManagedBooking;
 import uk.takingpart.booking.SessionMode;
 
@@ -43,16 +48,24 @@ import uk.takingpart.booking.SessionMode;
 class ManageBookingView extends SitePage implements BeforeEnterObserver {
     private final BookingService bookings;
     private final DateTexts dates;
+    private final Languages languages;
     private String token;
+    /** What was typed in the needs form while it has errors; null otherwise. */
+    private Needs needsTyped;
+    private Map<String, String> needsErrors = Map.of();
+    /** What was typed in the contact form while it has errors; null otherwise. */
+    private Map<String, String> contactTyped;
+    private Map<String, String> contactErrors = Map.of();
     private String title = "";
     private String placesError;
     private String placesTyped;
     private String notice;
     private boolean confirmingCancel;
 
-    ManageBookingView(BookingService bookings, DateTexts dates) {
+    ManageBookingView(BookingService bookings, DateTexts dates, Languages languages) {
         this.bookings = bookings;
         this.dates = dates;
+        this.languages = languages;
         addClassName("manage-booking");
     }
 
@@ -61,6 +74,7 @@ class ManageBookingView extends SitePage implements BeforeEnterObserver {
         token = event.getRouteParameters().get("token").orElse("");
         placesError = null;
         placesTyped = null;
+        clearDetailErrors();
         notice = null;
         confirmingCancel = false;
         render();
@@ -111,6 +125,8 @@ class ManageBookingView extends SitePage implements BeforeEnterObserver {
             if (!booking.session().timeToListen() && booking.session().maxPlaces() > 1) {
                 addChangePlaces(booking);
             }
+            addChangeNeeds(booking);
+            addChangeContact(booking);
             addCancel(booking);
         } else if (!booking.cancelled()) {
             add(new Paragraph(getTranslation("booking.manage.not-changeable")));
@@ -118,8 +134,14 @@ class ManageBookingView extends SitePage implements BeforeEnterObserver {
         if (booking.cancelled()) {
             addWayOn(booking);
         }
+        Map<String, String> problems = new java.util.LinkedHashMap<>();
         if (placesError != null) {
-            summary.show(Map.of("places", placesError));
+            problems.put("places", placesError);
+        }
+        problems.putAll(needsErrors);
+        problems.putAll(contactErrors);
+        if (!problems.isEmpty()) {
+            summary.show(problems);
         }
         // the title says "Error:" exactly while the error summary does
         UI.getCurrent().getPage().setTitle(getPageTitle());
@@ -128,6 +150,135 @@ class ManageBookingView extends SitePage implements BeforeEnterObserver {
     private void clearPlacesError() {
         placesError = null;
         placesTyped = null;
+        clearDetailErrors();
+    }
+
+    private void clearDetailErrors() {
+        needsTyped = null;
+        needsErrors = Map.of();
+        contactTyped = null;
+        contactErrors = Map.of();
+    }
+
+    private boolean hasErrors() {
+        return placesError != null || !needsErrors.isEmpty() || !contactErrors.isEmpty();
+    }
+
+    /** Change the access and communication needs: the staff are told of the change. */
+    private void addChangeNeeds(ManagedBooking booking) {
+        add(new H2(getTranslation("booking.manage.needs.heading")));
+        Needs shown = needsTyped != null ? needsTyped : booking.needs();
+        Map<AccessNeed, NativeChoice> boxes = new java.util.LinkedHashMap<>();
+        java.util.List<Component> items = new java.util.ArrayList<>();
+        Input interpreterLanguage = new Input();
+        interpreterLanguage.setId("interpreter-language");
+        interpreterLanguage.getElement().setAttribute("name", "interpreter-language");
+        interpreterLanguage.getElement().setAttribute("autocomplete", "off");
+        interpreterLanguage.setValue(shown.interpreterLanguage() == null ? typedInterpreter() : shown.interpreterLanguage());
+        Div interpreterField = Questions.field(interpreterLanguage, getTranslation("booking.needs.interpreter-language"), null,
+                needsErrors.get("interpreter-language"));
+        interpreterField.addClassName("conditional");
+        for (AccessNeed need : AccessNeed.values()) {
+            NativeChoice box = NativeChoice.checkbox(boxes.isEmpty() ? "needs" : "need-" + need.key(), "needs", need.key());
+            box.setValue(shown.needs().contains(need));
+            boxes.put(need, box);
+            items.add(Questions.choice(box, getTranslation("booking.need." + need.key()), null));
+            if (need == AccessNeed.SPOKEN_INTERPRETER) {
+                // hidden, not left out: the box's aria-controls must name an element that exists
+                interpreterField.setId("interpreter-language-field");
+                interpreterField.getElement().setAttribute("hidden", !box.getValue());
+                box.getElement().setAttribute("aria-controls", "interpreter-language-field");
+                box.addValueChangeListener(e -> interpreterField.getElement().setAttribute("hidden", !e.getValue()));
+                items.add(interpreterField);
+            }
+        }
+        NativeTextArea other = new NativeTextArea("other-needs", 4);
+        other.setValue(needsTyped != null ? typedOther : shown.other() == null ? "" : shown.other());
+        NativeButton save = new NativeButton(getTranslation("booking.manage.needs.save"));
+        save.getElement().setAttribute("type", "submit");
+        save.addClassName("button");
+        add(Questions.form(() -> {
+            java.util.Set<AccessNeed> chosen = java.util.EnumSet.noneOf(AccessNeed.class);
+            boxes.forEach((need, box) -> {
+                if (box.getValue()) {
+                    chosen.add(need);
+                }
+            });
+            Needs wanted = new Needs(chosen, interpreterLanguage.getValue(), other.getValue());
+            Map<String, String> problems = new java.util.LinkedHashMap<>();
+            wanted.problems().forEach((field, key) -> problems.put(field, getTranslation(key)));
+            placesError = null;
+            placesTyped = null;
+            contactTyped = null;
+            contactErrors = Map.of();
+            if (!problems.isEmpty()) {
+                needsTyped = wanted;
+                typedOther = other.getValue();
+                typedInterpreterLanguage = interpreterLanguage.getValue();
+                needsErrors = problems;
+                notice = null;
+                render();
+                return;
+            }
+            needsTyped = null;
+            needsErrors = Map.of();
+            notice = switch (bookings.changeNeeds(token, wanted)) {
+                case CHANGED -> getTranslation(booking.contact().email() == null ? "booking.manage.needs.changed.no-email"
+                        : "booking.manage.needs.changed");
+                case UNCHANGED -> getTranslation("booking.manage.unchanged");
+                default -> getTranslation("booking.manage.not-changeable");
+            };
+            render();
+        }, Questions.fieldset("needs-group", getTranslation("booking.needs.title"), false, getTranslation("booking.needs.hint"), null,
+                        items.toArray(Component[]::new)),
+                Questions.field(other, getTranslation("booking.needs.other"), getTranslation("booking.needs.other.hint"),
+                        needsErrors.get("other-needs")),
+                save));
+    }
+
+    private String typedOther = "";
+    private String typedInterpreterLanguage = "";
+
+    private String typedInterpreter() {
+        return needsTyped != null ? typedInterpreterLanguage : "";
+    }
+
+    /** Change email, mobile, language, format and (for a format sent by post) postal address. */
+    private void addChangeContact(ManagedBooking booking) {
+        add(new H2(getTranslation("booking.manage.contact.heading")));
+        Map<String, String> values = contactTyped != null ? contactTyped : ContactFields.values(booking.contact());
+        ContactFields fields = new ContactFields(this::getTranslation, languages, getLocale(), values::get, contactErrors::get);
+        NativeButton save = new NativeButton(getTranslation("booking.manage.contact.save"));
+        save.getElement().setAttribute("type", "submit");
+        save.addClassName("button");
+        java.util.List<Component> parts = new java.util.ArrayList<>(fields.fields());
+        parts.add(save);
+        add(Questions.form(() -> {
+            Map<String, String> typed = fields.typed(getLocale());
+            Contact wanted = ContactFields.contact(booking.contact().name(), typed::get, getLocale());
+            Map<String, String> problems = new java.util.LinkedHashMap<>();
+            wanted.problems().forEach((field, key) -> problems.put(field, getTranslation(key)));
+            placesError = null;
+            placesTyped = null;
+            needsTyped = null;
+            needsErrors = Map.of();
+            if (!problems.isEmpty()) {
+                contactTyped = typed;
+                contactErrors = problems;
+                notice = null;
+                render();
+                return;
+            }
+            contactTyped = null;
+            contactErrors = Map.of();
+            notice = switch (bookings.changeContact(token, wanted)) {
+                case CHANGED -> getTranslation(wanted.email() == null ? "booking.manage.contact.changed.no-email"
+                        : "booking.manage.contact.changed");
+                case UNCHANGED -> getTranslation("booking.manage.unchanged");
+                default -> getTranslation("booking.manage.not-changeable");
+            };
+            render();
+        }, parts.toArray(Component[]::new)));
     }
 
     /** After a cancellation: where a person can go next (another session, or everything on). */
@@ -259,6 +410,22 @@ class ManageBookingView extends SitePage implements BeforeEnterObserver {
             SessionDetails.row(out, context.getTranslation("booking.manage.other-needs"))
                     .element("span", booking.needs().other().strip(), "class", "as-written").close("dd");
         }
+        // how we will reach them, as they told us
+        Contact contact = booking.contact();
+        if (contact.email() != null) {
+            SessionDetails.row(out, context.getTranslation("booking.contact.email")).text(contact.email()).close("dd");
+        }
+        if (contact.mobile() != null) {
+            SessionDetails.row(out, context.getTranslation("booking.contact.mobile")).text(contact.mobileForDisplay()).close("dd");
+        }
+        SessionDetails.row(out, context.getTranslation("email.detail.language"))
+                .element("span", Languages.nativeName(contact.language()), "lang", contact.language().toLanguageTag()).close("dd");
+        SessionDetails.row(out, context.getTranslation("email.detail.format"))
+                .text(context.getTranslation("booking.format." + contact.format().key())).close("dd");
+        if (contact.address() != null) {
+            SessionDetails.row(out, context.getTranslation("booking.address.title"))
+                    .element("span", String.join("\n", contact.address().lines()), "class", "as-written postal-address").close("dd");
+        }
         if (booking.talkAbout() != null && !booking.talkAbout().isBlank()) {
             SessionDetails.row(out, context.getTranslation("booking.manage.talk-about"))
                     .element("span", booking.talkAbout().strip(), "class", "as-written").close("dd");
@@ -306,6 +473,6 @@ class ManageBookingView extends SitePage implements BeforeEnterObserver {
     @Override
     public String getPageTitle() {
         String page = super.getPageTitle();
-        return placesError == null ? page : getTranslation("common.error.title-prefix", Map.of("title", page));
+        return !hasErrors() ? page : getTranslation("common.error.title-prefix", Map.of("title", page));
     }
 }

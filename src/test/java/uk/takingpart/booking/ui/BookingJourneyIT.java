@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -94,6 +95,15 @@ class BookingJourneyIT {
         assertError(browser, "contact details with errors" + where);
         type(browser, "name", "Alys Jones");
         type(browser, "email", "alys@example.org");
+        // a format sent by post reveals the postal address, which is then asked for
+        new Select(browser.driver().findElement(By.id("format"))).selectByValue("braille");
+        browser.waitForVaadin();
+        assertThat(browser.driver().findElement(By.id("address-line-1")).isDisplayed()).as("address revealed" + where).isTrue();
+        submit(browser);
+        assertError(browser, "contact details with the postal address open and errors" + where);
+        type(browser, "address-line-1", "7 Ffordd yr Eglwys");
+        type(browser, "address-town", "Y Barri");
+        type(browser, "address-postcode", "cf62 8aa");
         submit(browser);
 
         browser.driver().findElement(By.id("need-spoken-interpreter")).click();
@@ -112,6 +122,16 @@ class BookingJourneyIT {
         browser.driver().findElement(By.cssSelector("a[href*='/bookings/']")).click();
         browser.waitForVaadin();
         scan(browser, "manage booking" + where);
+        // the needs form with a mistake: the interpreter's language emptied
+        type(browser, "interpreter-language", " ");
+        browser.driver().findElement(By.id("interpreter-language")).sendKeys(Keys.ENTER);
+        browser.waitForVaadin();
+        assertError(browser, "manage booking with an error in the needs" + where);
+        type(browser, "interpreter-language", "Polish and Ukrainian");
+        browser.driver().findElement(By.id("interpreter-language")).sendKeys(Keys.ENTER);
+        browser.waitForVaadin();
+        assertThat(browser.driver().findElement(By.id("manage-notice")).getText()).as("needs saved" + where).isNotBlank();
+        scan(browser, "manage booking after saving the needs" + where);
         browser.driver().findElement(By.cssSelector(".button-warning")).click();
         browser.waitForVaadin();
         scan(browser, "manage booking, confirming the cancel" + where);

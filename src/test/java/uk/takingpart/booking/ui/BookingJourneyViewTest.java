@@ -19,6 +19,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import uk.takingpart.base.ui.ErrorSummary;
 import uk.takingpart.base.ui.NativeChoice;
+import uk.takingpart.base.ui.NativeSelect;
+import uk.takingpart.testing.Rendered;
 import uk.takingpart.base.ui.NativeTextArea;
 import uk.takingpart.booking.BookingFixtures;
 import uk.takingpart.booking.BookingResult;
@@ -98,7 +100,7 @@ class BookingJourneyViewTest extends SpringBrowserlessTest {
 
         assertThat(heading()).isEqualTo("Check your answers before you book");
         assertThat(pageText()).contains("Alys Jones", "alys@example.org", "07700 900982",
-                "An interpreter for another spoken language: Polish", "Step-free access", "English", "Standard email or letter");
+                "An interpreter for another spoken language: Polish", "Step-free access", "English", "Email");
         Anchor changeEmail = $(Anchor.class).all().stream().filter(a -> a.getElement().getTextRecursively().equals("Change email address"))
                 .findFirst().orElseThrow();
         follow(changeEmail.getHref());
@@ -125,6 +127,39 @@ class BookingJourneyViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("en/book/" + session + "/check");
         assertThat(heading()).isEqualTo("How many places do you need?");
         assertThat(input("places").getValue()).isEmpty();
+    }
+
+    @Test
+    void a_format_sent_by_post_asks_for_a_postal_address_shown_on_the_check_and_confirmation_pages() {
+        long session = fixtures.sessionId(event, Instant.now().plus(Duration.ofDays(9)), 10, 1, null);
+        navigate("en/book/" + session + "/contact", BookingJourneyView.class);
+        assertThat(heading()).isEqualTo("Your contact details");
+        assertThat(Rendered.page().select("#format option").eachText()).contains("Email", "Standard letter, by post",
+                "Large print letter, by post", "Braille, by post");
+        assertThat(Rendered.page().select("#address-fields").hasAttr("hidden")).as("no address asked for email").isTrue();
+
+        input("name").setValue("Siân Lewis");
+        input("email").setValue("sian@example.org");
+        $(NativeSelect.class).id("format").setValue("letter");
+        assertThat(Rendered.page().select("#address-fields").hasAttr("hidden")).isFalse();
+        input("address-line-1").setValue("7 Ffordd yr Eglwys");
+        submit();
+        assertThat(errors()).contains("Enter your town or city", "Enter your postcode");
+        assertThat(input("address-line-1").getValue()).as("what was typed is kept").isEqualTo("7 Ffordd yr Eglwys");
+        input("address-town").setValue("Y Barri");
+        input("address-postcode").setValue("cf62  8aa");
+        submit();
+        assertThat(heading()).isEqualTo("Do you have any access or communication needs?");
+        submit();
+
+        assertThat(heading()).isEqualTo("Check your answers before you book");
+        assertThat(pageText()).contains("Standard letter, by post", "Your postal address", "7 Ffordd yr Eglwys", "Y Barri", "CF62 8AA");
+        submit();
+
+        assertThat(heading()).isEqualTo("Booking confirmed");
+        assertThat(Rendered.page().select("dd .postal-address").first().wholeText()).isEqualTo("7 Ffordd yr Eglwys\nY Barri\nCF62 8AA");
+        assertThat(Rendered.page().select("dd").eachText()).contains("sian@example.org", "English", "Standard letter, by post");
+        assertThat(managedFromPage().contact().address().postcode()).isEqualTo("CF62 8AA");
     }
 
     @Test

@@ -227,6 +227,18 @@ class SessionBookingsView extends SitePage implements BeforeEnterObserver {
     }
 
     private Component needs(StaffBooking b) {
+        Component cell = needsCell(b);
+        if (b.needsChangedAt() == null) {
+            return cell;
+        }
+        // the person changed their needs after booking: say so, and when, so that nobody works from the old ones
+        Paragraph changed = new Paragraph(getTranslation("booking.staff.bookings.needs.changed",
+                Map.of("date", dates.dateTime(b.needsChangedAt(), getLocale()))));
+        changed.addClassName("needs-changed");
+        return new Div(cell, changed);
+    }
+
+    private Component needsCell(StaffBooking b) {
         if (!b.needs().any()) {
             return new Span(getTranslation("booking.staff.bookings.needs.no"));
         }
@@ -261,6 +273,9 @@ class SessionBookingsView extends SitePage implements BeforeEnterObserver {
                 uk.takingpart.base.i18n.Languages.nativeName(b.language()))));
         if (b.format() != null && b.format() != uk.takingpart.booking.PreferredFormat.STANDARD) {
             parts.add(getTranslation("booking.format." + b.format().key()));
+        }
+        if (b.address() != null) {
+            parts.add(getTranslation("booking.staff.bookings.address", Map.of("address", String.join(", ", b.address().lines()))));
         }
         return String.join(", ", parts);
     }

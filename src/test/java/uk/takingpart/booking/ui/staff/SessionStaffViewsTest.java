@@ -126,6 +126,22 @@ class SessionStaffViewsTest extends uk.takingpart.testing.StaffBrowserlessTest {
     }
 
     @Test
+    void staff_see_that_a_person_changed_their_needs_and_when_and_their_postal_address() {
+        String slug = data.activity("EVENT");
+        long id = administration.create(slug, data.inPerson(4, 2), "editor-in-test");
+        var booked = data.book(id, "Bethan Hughes", "bethan@example.org", 1, false, Needs.NONE).booking();
+        bookings.changeNeeds(booked.manageToken(), new Needs(Set.of(AccessNeed.HEARING_LOOP), null, null));
+        bookings.changeContact(booked.manageToken(), booked.contact().withReach("bethan@example.org", null, Locale.ENGLISH,
+                uk.takingpart.booking.PreferredFormat.LETTER, new uk.takingpart.booking.PostalAddress("4 Stryd y Castell", null, "Caerdydd", "cf10 1bs")));
+
+        SessionBookingsView view = navigate("staff/sessions/" + id + "/bookings", SessionBookingsView.class);
+
+        var table = uk.takingpart.testing.Rendered.document(view.confirmedTable);
+        assertThat(table.select(".needs-changed").text()).startsWith("Needs changed: ");
+        assertThat(table.text()).contains("Hearing loop", "Standard letter, by post", "Post to: 4 Stryd y Castell, Caerdydd, CF10 1BS");
+    }
+
+    @Test
     void the_bookings_page_flags_needs_marks_attendance_and_cancels_after_saying_who_will_be_emailed() {
         String slug = data.activity("EVENT");
         long id = administration.create(slug, data.inPerson(2, 2), "editor-in-test");

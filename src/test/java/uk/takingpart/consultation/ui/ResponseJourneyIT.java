@@ -22,7 +22,8 @@ import uk.takingpart.testing.Browser;
 
 /**
  * Giving your views in a real Chromium: every step of the response journey (start page, each
- * question, a question with its error showing, check your answers, the confirmation) has zero
+ * question, a question with its error showing, About you and equality monitoring, check your
+ * answers, the saved page with its resume code, the confirmation) has zero
  * axe-core violations, in English and Welsh, in normal, large-print and easy-read modes, at 320 px
  * and 1280 px, and never scrolls sideways at 320 px; and someone using only a keyboard can send a
  * response from the start page to the reference.
@@ -77,6 +78,19 @@ class ResponseJourneyIT {
                     }
                     assertThat(pages).as("question pages" + where).isGreaterThanOrEqualTo(11);
                     scan(browser, "check your answers" + where);
+
+                    // save and come back later: the code, then the email form sent empty, then back to check
+                    browser.driver().findElement(By.id("save-for-later")).click();
+                    browser.waitForVaadin();
+                    assertThat(browser.driver().findElement(By.className("resume-code")).getText()).as("resume code" + where)
+                            .matches("[" + ConsultationResponses.REFERENCE_ALPHABET + "]{4}-[" + ConsultationResponses.REFERENCE_ALPHABET + "]{4}");
+                    scan(browser, "saved, with the resume code" + where);
+                    submit(browser);
+                    assertThat(errorText(browser)).as("email left empty" + where).isNotEqualTo("no error shown");
+                    scan(browser, "saved, email left empty" + where);
+                    browser.driver().findElement(By.cssSelector("main a[href$='/respond/check']")).click();
+                    browser.waitForVaadin();
+                    assertThat(browser.driver().getCurrentUrl()).as("back to check" + where).endsWith("/check");
                     submit(browser);
                     assertThat(browser.driver().getCurrentUrl()).as("after sending" + where).endsWith("/done");
                     scan(browser, "confirmation" + where);

@@ -125,6 +125,13 @@ public class ResponseAdministration {
         return Optional.of(new ResponsePage(consultation, total, shown, pages, rows));
     }
 
+    /** One consultation as staff list it, or empty when there is none. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.ANY_STAFF)
+    public Optional<ConsultationSummary> consultation(long consultationId, Locale language) {
+        return summaries(heads(consultationId), language).stream().findFirst();
+    }
+
     /** The ways a consultation's responses came ({@code online}, …), alphabetically. */
     @Transactional(readOnly = true)
     @PreAuthorize(Roles.ANY_STAFF)

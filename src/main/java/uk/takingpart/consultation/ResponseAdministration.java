@@ -173,53 +173,63 @@ public class ResponseAdministration {
         if (questions.isEmpty()) {
             return Optional.of(new Counts(consultation, responses, List.of()));
         }
-        String ids = QuestionnaireStore.placeholders(questions.size());
-        List<Object> params = new ArrayList<>(filterParams);
-        questions.forEach(q -> params.add(q.id()));
-        String from = " FROM consultation_answer a JOIN consultation_response r ON r.id = a.response_id" + where
-                + " AND a.question_id IN (" + ids + ")";
+        // each query reads only the answers to the questions it counts
+        Function<List<QuestionType>, List<Object>> paramsFor = types -> {
+            List<Object> params = new ArrayList<>(filterParams);
+            questions.stream().filter(q -> types.contains(q.type())).forEach(q -> params.add(q.id()));
+            return params;
+        };
+        Function<List<Object>, String> from = params -> " FROM consultation_answer a JOIN consultation_response r ON r.id = a.response_id" + where
+                + " AND a.question_id IN (" + QuestionnaireStore.placeholders(params.size() - filterParams.size()) + ")";
+        List<QuestionType> singles = List.of(QuestionType.SINGLE_CHOICE, QuestionType.AGREEMENT_SCALE, QuestionType.YES_NO_NOT_SURE);
+        List<QuestionType> lists = List.of(QuestionType.MULTIPLE_CHOICE, QuestionType.RANKING);
+        List<QuestionType> grids = List.of(QuestionType.AGREEMENT_GRID);
 
         Map<Long, Integer> answered = new HashMap<>();
-        jdbc.sql("SELECT a.question_id, COUNT(*)" + from + " GROUP BY a.question_id").params(params)
+        List<Object> all = paramsFor.apply(List.of(QuestionType.values()));
+        jdbc.sql("SELECT a.question_id, COUNT(*)" + from.apply(all) + " GROUP BY a.question_id").params(all)
                 .query(rs -> {
                     answered.put(rs.getLong(1), rs.getInt(2));
                 });
         // one code a response: single choice, scale, yes / no / not sure
         Map<Long, Map<String, Integer>> single = new HashMap<>();
-        jdbc.sql("SELECT a.question_id, a.codes, COUNT(*)" + from + " AND a.codes NOT LIKE '%,%' GROUP BY a.question_id, a.codes")
-                .params(params)
-                .query(rs -> {
-                    single.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getInt(3));
-                });
+        List<Object> singleParams = paramsFor.apply(singles);
+        if (singleParams.size() > filterParams.size()) {
+            jdbc.sql("SELECT a.question_id, a.codes, COUNT(*)" + from.apply(singleParams) + " GROUP BY a.question_id, a.codes")
+                    .params(singleParams)
+                    .query(rs -> {
+                        single.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getInt(3));
+                    });
+        }
         // each option found in a list of codes: multiple choice and ranking (first choices and average place)
         record Listed(int count, int first, double averagePosition) {}
         Map<Long, Map<String, Listed>> listed = new HashMap<>();
-        jdbc.sql("SELECT o.question_id, o.code, COUNT(*), SUM(FIND_IN_SET(o.code, a.codes) = 1), AVG(FIND_IN_SET(o.code, a.codes))"
-                        + from.replace("FROM consultation_answer a", "FROM question_option o JOIN consultation_answer a"
-                                + " ON a.question_id = o.question_id AND FIND_IN_SET(o.code, a.codes) > 0")
-                        + " GROUP BY o.question_id, o.code")
-                .params(params)
-                .query(rs -> {
-                    listed.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
-                            .put(rs.getString(2), new Listed(rs.getInt(3), rs.getInt(4), rs.getDouble(5)));
-                });
-        // a grid's statements, each with the scale point chosen
-        StringBuilder points = new StringBuilder();
-        for (String point : QuestionType.AGREEMENT_POINTS) {
-            points.append(points.isEmpty() ? "SELECT ? AS point" : " UNION ALL SELECT ?");
+        List<Object> listParams = paramsFor.apply(lists);
+        if (listParams.size() > filterParams.size()) {
+            jdbc.sql("SELECT o.question_id, o.code, COUNT(*), SUM(FIND_IN_SET(o.code, a.codes) = 1), AVG(FIND_IN_SET(o.code, a.codes))"
+                            + from.apply(listParams).replace("FROM consultation_answer a", "FROM question_option o JOIN consultation_answer a"
+                                    + " ON a.question_id = o.question_id AND FIND_IN_SET(o.code, a.codes) > 0")
+                            + " GROUP BY o.question_id, o.code")
+                    .params(listParams)
+                    .query(rs -> {
+                        listed.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                                .put(rs.getString(2), new Listed(rs.getInt(3), rs.getInt(4), rs.getDouble(5)));
+                    });
         }
-        List<Object> gridParams = new ArrayList<>(QuestionType.AGREEMENT_POINTS);
-        gridParams.addAll(params);
+        // a grid's statements, each with the scale point chosen: the pairs are counted as stored (statement=point)
         Map<Long, Map<String, Integer>> grid = new HashMap<>();
-        jdbc.sql("SELECT o.question_id, CONCAT(o.code, '=', p.point), COUNT(*)"
-                        + from.replace("FROM consultation_answer a", "FROM (" + points + ") p JOIN question_option o"
-                                + " JOIN consultation_answer a ON a.question_id = o.question_id"
-                                + " AND FIND_IN_SET(CONCAT(o.code, '=', p.point), a.codes) > 0")
-                        + " GROUP BY o.question_id, o.code, p.point")
-                .params(gridParams)
-                .query(rs -> {
-                    grid.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getInt(3));
-                });
+        List<Object> gridParams = paramsFor.apply(grids);
+        if (gridParams.size() > filterParams.size()) {
+            jdbc.sql("SELECT o.question_id, CONCAT(o.code, '=', SUBSTRING_INDEX(SUBSTRING_INDEX(CONCAT(',', a.codes), CONCAT(',', o.code, '='), -1), ',', 1)),"
+                            + " COUNT(*)"
+                            + from.apply(gridParams).replace("FROM consultation_answer a", "FROM question_option o JOIN consultation_answer a"
+                                    + " ON a.question_id = o.question_id AND LOCATE(CONCAT(',', o.code, '='), CONCAT(',', a.codes)) > 0")
+                            + " GROUP BY 1, 2")
+                    .params(gridParams)
+                    .query(rs -> {
+                        grid.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getInt(3));
+                    });
+        }
 
         List<AnswerCounts> counts = new ArrayList<>();
         for (Question q : questions) {

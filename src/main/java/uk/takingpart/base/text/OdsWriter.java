@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.xml.stream.XMLOutputFactory;
@@ -59,6 +60,7 @@ public final class OdsWriter implements AutoCloseable {
             zip.write(mimetype);
             zip.closeEntry();
             zip.setMethod(ZipOutputStream.DEFLATED);
+            zip.setLevel(Deflater.BEST_SPEED);
             fixed("META-INF/manifest.xml", """
                     <?xml version="1.0" encoding="UTF-8"?>
                     <manifest:manifest xmlns:manifest="%s" manifest:version="1.2">

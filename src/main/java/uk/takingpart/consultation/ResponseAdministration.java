@@ -1,6 +1,7 @@
 package uk.takingpart.consultation;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Instant;
@@ -29,6 +30,7 @@ import uk.takingpart.audit.AuditTrail;
 import uk.takingpart.base.i18n.DateTexts;
 import uk.takingpart.base.security.Roles;
 import uk.takingpart.base.text.Csv;
+import uk.takingpart.base.text.OdsWriter;
 
 /**
  * Responses to consultations for staff: the consultations with their response counts, a page of a
@@ -88,22 +90,195 @@ public class ResponseAdministration {
     @Transactional(readOnly = true)
     @PreAuthorize(Roles.ANY_STAFF)
     public Optional<ResponsePage> responses(long consultationId, int page, Locale language) {
+        return responses(consultationId, ResponseFilter.NONE, page, language);
+    }
+
+    /**
+     * Page {@code page} (from 1) of the responses the filter lets through, newest first; {@code total}
+     * is how many it lets through (the consultation's own count is all of them).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.ANY_STAFF)
+    public Optional<ResponsePage> responses(long consultationId, ResponseFilter filter, int page, Locale language) {
         List<Head> heads = heads(consultationId);
         if (heads.isEmpty()) {
             return Optional.empty();
         }
         ConsultationSummary consultation = summaries(heads, language).getFirst();
-        int total = consultation.responses();
+        List<Object> params = new ArrayList<>();
+        params.add(consultationId);
+        String where = "WHERE r.consultation_id = ?" + filter.sql(params, dates.zone(), filteredType(filter));
+        int total = filter.any()
+                ? jdbc.sql("SELECT COUNT(*) FROM consultation_response r " + where).params(params).query(Integer.class).single()
+                : consultation.responses();
         int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int shown = Math.min(Math.max(page, 1), pages);
-        List<ResponseRow> rows = jdbc.sql("""
-                        SELECT reference, submitted_at, language, channel FROM consultation_response
-                        WHERE consultation_id = ? ORDER BY submitted_at DESC, id DESC LIMIT ? OFFSET ?""")
-                .params(consultationId, PAGE_SIZE, (shown - 1) * PAGE_SIZE)
+        List<Object> paged = new ArrayList<>(params);
+        paged.add(PAGE_SIZE);
+        paged.add((shown - 1) * PAGE_SIZE);
+        List<ResponseRow> rows = jdbc.sql("SELECT r.reference, r.submitted_at, r.language, r.channel FROM consultation_response r "
+                        + where + " ORDER BY r.submitted_at DESC, r.id DESC LIMIT ? OFFSET ?")
+                .params(paged)
                 .query((rs, n) -> new ResponseRow(rs.getString(1), Utc.instant(rs.getObject(2, LocalDateTime.class)),
                         Locale.forLanguageTag(rs.getString(3)), rs.getString(4)))
                 .list();
         return Optional.of(new ResponsePage(consultation, total, shown, pages, rows));
+    }
+
+    /** One consultation as staff list it, or empty when there is none. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.ANY_STAFF)
+    public Optional<ConsultationSummary> consultation(long consultationId, Locale language) {
+        return summaries(heads(consultationId), language).stream().findFirst();
+    }
+
+    /** The ways a consultation's responses came ({@code online}, …), alphabetically. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.ANY_STAFF)
+    public List<String> channels(long consultationId) {
+        return jdbc.sql("SELECT DISTINCT channel FROM consultation_response WHERE consultation_id = ? ORDER BY channel")
+                .param(consultationId).query(String.class).list();
+    }
+
+    /** A consultation's questions in the staff member's language (for choosing a filter), empty when it has none. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.ANY_STAFF)
+    public List<Question> questions(long consultationId, Locale language) {
+        List<Head> heads = heads(consultationId);
+        return heads.isEmpty() ? List.of() : questionnaire(heads.getFirst(), language).map(Questionnaire::questions).orElse(List.of());
+    }
+
+    /** A consultation's counts per closed question, for the responses a filter lets through. */
+    public record Counts(ConsultationSummary consultation, int responses, List<AnswerCounts> questions) {}
+
+    /**
+     * For each closed question (choices, scales, yes / no, grids, rankings), how many of the
+     * responses the filter lets through answered it and chose each option, counted by the
+     * database (GROUP BY), never by reading the responses. Empty when there is no such consultation.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.ANY_STAFF)
+    public Optional<Counts> counts(long consultationId, ResponseFilter filter, Locale language) {
+        List<Head> heads = heads(consultationId);
+        if (heads.isEmpty()) {
+            return Optional.empty();
+        }
+        ConsultationSummary consultation = summaries(heads, language).getFirst();
+        List<Question> questions = questionnaire(heads.getFirst(), language).map(Questionnaire::questions).orElse(List.of())
+                .stream().filter(q -> AnswerCounts.counted(q.type())).toList();
+        List<Object> filterParams = new ArrayList<>();
+        filterParams.add(consultationId);
+        String where = " WHERE r.consultation_id = ?" + filter.sql(filterParams, dates.zone(), filteredType(filter));
+        int responses = jdbc.sql("SELECT COUNT(*) FROM consultation_response r" + where).params(filterParams).query(Integer.class).single();
+        if (questions.isEmpty()) {
+            return Optional.of(new Counts(consultation, responses, List.of()));
+        }
+        // each query reads only the answers to the questions it counts
+        Function<List<QuestionType>, List<Object>> paramsFor = types -> {
+            List<Object> params = new ArrayList<>(filterParams);
+            questions.stream().filter(q -> types.contains(q.type())).forEach(q -> params.add(q.id()));
+            return params;
+        };
+        Function<List<Object>, String> from = params -> " FROM consultation_answer a JOIN consultation_response r ON r.id = a.response_id" + where
+                + " AND a.question_id IN (" + QuestionnaireStore.placeholders(params.size() - filterParams.size()) + ")";
+        List<QuestionType> singles = List.of(QuestionType.SINGLE_CHOICE, QuestionType.AGREEMENT_SCALE, QuestionType.YES_NO_NOT_SURE);
+        List<QuestionType> lists = List.of(QuestionType.MULTIPLE_CHOICE, QuestionType.RANKING);
+        List<QuestionType> grids = List.of(QuestionType.AGREEMENT_GRID);
+
+        Map<Long, Integer> answered = new HashMap<>();
+        List<Object> all = paramsFor.apply(List.of(QuestionType.values()));
+        jdbc.sql("SELECT a.question_id, COUNT(*)" + from.apply(all) + " GROUP BY a.question_id").params(all)
+                .query(rs -> {
+                    answered.put(rs.getLong(1), rs.getInt(2));
+                });
+        // one code a response: single choice, scale, yes / no / not sure
+        Map<Long, Map<String, Integer>> single = new HashMap<>();
+        List<Object> singleParams = paramsFor.apply(singles);
+        if (singleParams.size() > filterParams.size()) {
+            jdbc.sql("SELECT a.question_id, a.codes, COUNT(*)" + from.apply(singleParams) + " GROUP BY a.question_id, a.codes")
+                    .params(singleParams)
+                    .query(rs -> {
+                        single.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getInt(3));
+                    });
+        }
+        // each option found in a list of codes: multiple choice and ranking (first choices and average place)
+        record Listed(int count, int first, double averagePosition) {}
+        Map<Long, Map<String, Listed>> listed = new HashMap<>();
+        List<Object> listParams = paramsFor.apply(lists);
+        if (listParams.size() > filterParams.size()) {
+            jdbc.sql("SELECT o.question_id, o.code, COUNT(*), SUM(FIND_IN_SET(o.code, a.codes) = 1), AVG(FIND_IN_SET(o.code, a.codes))"
+                            + from.apply(listParams).replace("FROM consultation_answer a", "FROM question_option o JOIN consultation_answer a"
+                                    + " ON a.question_id = o.question_id AND FIND_IN_SET(o.code, a.codes) > 0")
+                            + " GROUP BY o.question_id, o.code")
+                    .params(listParams)
+                    .query(rs -> {
+                        listed.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                                .put(rs.getString(2), new Listed(rs.getInt(3), rs.getInt(4), rs.getDouble(5)));
+                    });
+        }
+        // a grid's statements, each with the scale point chosen: the pairs are counted as stored (statement=point)
+        Map<Long, Map<String, Integer>> grid = new HashMap<>();
+        List<Object> gridParams = paramsFor.apply(grids);
+        if (gridParams.size() > filterParams.size()) {
+            jdbc.sql("SELECT o.question_id, CONCAT(o.code, '=', SUBSTRING_INDEX(SUBSTRING_INDEX(CONCAT(',', a.codes), CONCAT(',', o.code, '='), -1), ',', 1)),"
+                            + " COUNT(*)"
+                            + from.apply(gridParams).replace("FROM consultation_answer a", "FROM question_option o JOIN consultation_answer a"
+                                    + " ON a.question_id = o.question_id AND LOCATE(CONCAT(',', o.code, '='), CONCAT(',', a.codes)) > 0")
+                            + " GROUP BY 1, 2")
+                    .params(gridParams)
+                    .query(rs -> {
+                        grid.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getInt(3));
+                    });
+        }
+
+        List<AnswerCounts> counts = new ArrayList<>();
+        for (Question q : questions) {
+            List<AnswerCounts.Tally> tallies = new ArrayList<>();
+            switch (q.type()) {
+                case SINGLE_CHOICE, AGREEMENT_SCALE, YES_NO_NOT_SURE -> {
+                    Map<String, Integer> found = new LinkedHashMap<>(single.getOrDefault(q.id(), Map.of()));
+                    List<String> codes = new ArrayList<>(q.type().fixedValues() != null ? q.type().fixedValues()
+                            : q.options().stream().map(QuestionOption::code).toList());
+                    if (q.type() == QuestionType.SINGLE_CHOICE && (q.otherAllowed() || found.containsKey(QuestionType.OTHER))
+                            && !codes.contains(QuestionType.OTHER)) {
+                        codes.add(QuestionType.OTHER);
+                    }
+                    found.keySet().stream().filter(c -> !codes.contains(c)).sorted().forEach(codes::add);
+                    codes.forEach(c -> tallies.add(new AnswerCounts.Tally(null, c, found.getOrDefault(c, 0), null)));
+                }
+                case MULTIPLE_CHOICE, RANKING -> {
+                    Map<String, Listed> found = listed.getOrDefault(q.id(), Map.of());
+                    for (QuestionOption o : q.options()) {
+                        Listed l = found.get(o.code());
+                        if (q.type() == QuestionType.RANKING) {
+                            tallies.add(new AnswerCounts.Tally(null, o.code(), l == null ? 0 : l.first(), l == null ? null : l.averagePosition()));
+                        } else {
+                            tallies.add(new AnswerCounts.Tally(null, o.code(), l == null ? 0 : l.count(), null));
+                        }
+                    }
+                }
+                case AGREEMENT_GRID -> {
+                    Map<String, Integer> found = grid.getOrDefault(q.id(), Map.of());
+                    for (QuestionOption o : q.options()) {
+                        for (String point : QuestionType.AGREEMENT_POINTS) {
+                            tallies.add(new AnswerCounts.Tally(o.code(), point, found.getOrDefault(o.code() + "=" + point, 0), null));
+                        }
+                    }
+                }
+                default -> throw new IllegalStateException("Not counted: " + q.type());
+            }
+            counts.add(new AnswerCounts(q, answered.getOrDefault(q.id(), 0), tallies));
+        }
+        return Optional.of(new Counts(consultation, responses, counts));
+    }
+
+    /** The type of the question a filter's answer is to (null when it filters on no answer or the question is unknown). */
+    private QuestionType filteredType(ResponseFilter filter) {
+        if (filter.questionId() == null) {
+            return null;
+        }
+        return jdbc.sql("SELECT type FROM question WHERE id = ?").param(filter.questionId()).query(String.class).optional()
+                .map(QuestionType::valueOf).orElse(null);
     }
 
     /**
@@ -152,85 +327,200 @@ public class ResponseAdministration {
     @Transactional
     @PreAuthorize(Roles.ANY_STAFF)
     public boolean exportCsv(long consultationId, Writer out, Function<String, String> englishWords, String staff) {
+        return exportCsv(consultationId, ResponseFilter.NONE, out, englishWords, staff);
+    }
+
+    /** As {@link #exportCsv(long, Writer, Function, String)}, only the responses the filter lets through. */
+    @Transactional
+    @PreAuthorize(Roles.ANY_STAFF)
+    public boolean exportCsv(long consultationId, ResponseFilter filter, Writer out, Function<String, String> englishWords, String staff) {
         List<Head> heads = heads(consultationId);
         if (heads.isEmpty()) {
             return false;
         }
         Head head = heads.getFirst();
         List<Question> questions = questionnaire(head, Locale.ENGLISH).map(Questionnaire::questions).orElse(List.of());
-        Map<Long, Question> byId = new LinkedHashMap<>();
-        questions.forEach(q -> byId.put(q.id(), q));
         ZoneId zone = dates.zone();
-        int[] written = {0};
+        int written;
         try {
             out.write('\uFEFF');
             List<String> header = new ArrayList<>(List.of("reference", "submitted_at", "language", "channel"));
-            // The respondent's own details (name, email, organisation, whether they support the
-            // proposal) go here, after the channel, when they are stored. Equality monitoring
-            // answers are never part of this export: they are kept apart and reported on their own.
-            questions.forEach(q -> header.add("Q" + q.number() + ". " + (q.text() == null || q.text().text() == null ? q.code() : q.text().text())));
+            // Equality monitoring answers are never part of this export: they are kept apart and reported on their own.
+            questions.forEach(q -> header.add("Q" + q.number() + ". " + questionText(q)));
             Csv.row(out, header.toArray(String[]::new));
-            CsvRow[] current = {null};
-            jdbc.sql("""
-                            SELECT r.id, r.reference, r.submitted_at, r.language, r.channel,
-                                   a.question_id, a.codes, a.text_value, a.number_value, a.date_value
-                            FROM consultation_response r LEFT JOIN consultation_answer a ON a.response_id = r.id
-                            WHERE r.consultation_id = ? ORDER BY r.submitted_at, r.id""")
-                    .param(consultationId)
-                    .withFetchSize(500)
-                    .query(rs -> {
-                        long id = rs.getLong(1);
-                        if (current[0] == null || current[0].id != id) {
-                            if (current[0] != null) {
-                                current[0].write(out, questions);
-                                written[0]++;
-                            }
-                            Instant at = Utc.instant(rs.getObject(3, LocalDateTime.class));
-                            current[0] = new CsvRow(id, List.of(rs.getString(2), CSV_TIME.format(at.atZone(zone)), rs.getString(4), rs.getString(5)));
-                        }
-                        if (rs.getObject(6) != null) {
-                            Question question = byId.get(rs.getLong(6));
-                            if (question != null) {
-                                var stored = new ConsultationResponses.StoredAnswer(rs.getLong(6), rs.getString(7), rs.getString(8),
-                                        rs.getObject(9) == null ? null : rs.getLong(9), rs.getObject(10, LocalDate.class));
-                                current[0].answers.put(question.id(),
-                                        AnswerWords.plain(question, ConsultationResponses.answer(question, stored), Locale.ENGLISH, englishWords));
-                            }
-                        }
-                    });
-            if (current[0] != null) {
-                current[0].write(out, questions);
-                written[0]++;
-            }
+            written = eachResponse(consultationId, filter, questions, englishWords, row -> {
+                List<String> cells = new ArrayList<>(List.of(row.reference(), CSV_TIME.format(row.submittedAt().atZone(zone)),
+                        row.language(), row.channel()));
+                questions.forEach(q -> cells.add(row.answers().get(q.id())));
+                try {
+                    Csv.row(out, cells.toArray(String[]::new));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         audit.record(new AuditEvent(Actor.staff(staff), AuditAction.RESPONSES_EXPORTED, CONSULTATION_RECORD, Long.toString(consultationId),
-                head.slug(), "Responses to the consultation " + head.slug() + " downloaded as CSV (" + written[0] + " response(s))"));
+                head.slug(), "Responses to the consultation " + head.slug() + " downloaded as CSV (" + written + " response(s)"
+                        + (filter.any() ? ", filtered: " + filter.parameters() : "") + ")"));
         return true;
     }
 
-    /** One response's CSV row while its answers are read (the only response held at a time). */
-    private static final class CsvRow {
-        final long id;
-        final List<String> first;
-        final Map<Long, String> answers = new HashMap<>();
-
-        CsvRow(long id, List<String> first) {
-            this.id = id;
-            this.first = first;
+    /** The translation keys {@link #exportOds} asks its words function for (so a view can look them up in advance). */
+    public static List<String> exportKeys() {
+        List<String> keys = new ArrayList<>(AnswerWords.fixedKeys());
+        for (String k : List.of("sheet.responses", "sheet.counts", "sheet.themes", "reference", "submitted", "language", "channel",
+                "responding-as", "organisation", "supported", "supported-by", "supported-how", "question", "option", "statement",
+                "count", "percentage", "answered", "average-position", "first-choices", "theme", "themes-none", "yes", "no")) {
+            keys.add("consultation.staff.export." + k);
         }
+        keys.add("consultation.about.as." + Respondent.SELF);
+        keys.add("consultation.about.as." + Respondent.ORGANISATION);
+        Respondent.SUPPORTERS.forEach(c -> keys.add("consultation.about.by." + c));
+        Respondent.SUPPORT_KINDS.forEach(c -> keys.add("consultation.about.how-helped." + c));
+        return keys;
+    }
 
-        void write(Writer out, List<Question> questions) {
-            List<String> cells = new ArrayList<>(first);
-            questions.forEach(q -> cells.add(answers.get(q.id())));
-            try {
-                Csv.row(out, cells.toArray(String[]::new));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+    /**
+     * Writes a consultation's responses (those the filter lets through) as an OpenDocument
+     * spreadsheet, in English: a sheet of responses (one row each, oldest first, one column per
+     * question, answers in words), a sheet of counts per closed question, and a sheet of themes.
+     * Rows are streamed as they are read, never held together. Names and email addresses are not
+     * included (staff read them on the response's page), nor any equality monitoring answer. The
+     * download is recorded in the audit trail. False when there is no such consultation.
+     */
+    @Transactional
+    @PreAuthorize(Roles.ANY_STAFF)
+    public boolean exportOds(long consultationId, ResponseFilter filter, OutputStream out, Function<String, String> englishWords, String staff) {
+        List<Head> heads = heads(consultationId);
+        if (heads.isEmpty()) {
+            return false;
+        }
+        Head head = heads.getFirst();
+        List<Question> questions = questionnaire(head, Locale.ENGLISH).map(Questionnaire::questions).orElse(List.of());
+        Function<String, String> t = englishWords;
+        Function<String, String> e = key -> englishWords.apply("consultation.staff.export." + key);
+        ZoneId zone = dates.zone();
+        int written;
+        try (OdsWriter ods = new OdsWriter(out)) {
+            ods.sheet(e.apply("sheet.responses"));
+            List<String> header = new ArrayList<>(List.of(e.apply("reference"), e.apply("submitted"), e.apply("language"), e.apply("channel"),
+                    e.apply("responding-as"), e.apply("organisation"), e.apply("supported"), e.apply("supported-by"), e.apply("supported-how")));
+            questions.forEach(q -> header.add("Q" + q.number() + ". " + questionText(q)));
+            ods.headings(header);
+            written = eachResponse(consultationId, filter, questions, englishWords, row -> {
+                List<Object> cells = new ArrayList<>(List.of(row.reference(), row.submittedAt().atZone(zone).toLocalDateTime(),
+                        row.language(), row.channel()));
+                cells.add(row.respondingAs() == null ? null : t.apply("consultation.about.as." + row.respondingAs()));
+                cells.add(row.organisation());
+                cells.add(row.supported() == null ? null : e.apply(row.supported() ? "yes" : "no"));
+                cells.add(words(row.supportBy(), "consultation.about.by.", t));
+                cells.add(words(row.supportHow(), "consultation.about.how-helped.", t));
+                questions.forEach(q -> cells.add(row.answers().get(q.id())));
+                ods.row(cells);
+            });
+
+            ods.sheet(e.apply("sheet.counts"));
+            ods.headings(List.of(e.apply("question"), e.apply("statement"), e.apply("option"), e.apply("count"), e.apply("percentage"),
+                    e.apply("answered"), e.apply("average-position")));
+            Counts counts = counts(consultationId, filter, Locale.ENGLISH).orElseThrow();
+            for (AnswerCounts question : counts.questions()) {
+                Question q = question.question();
+                for (AnswerCounts.Tally tally : question.tallies()) {
+                    ods.row("Q" + q.number() + ". " + questionText(q),
+                            tally.statement() == null ? null : AnswerWords.choiceText(q, tally.statement(), t),
+                            tallyText(q, tally, t), tally.count(), new OdsWriter.Percent(question.share(tally)), question.base(tally),
+                            tally.averagePosition() == null ? null : Math.round(tally.averagePosition() * 100) / 100.0);
+                }
             }
+
+            ods.sheet(e.apply("sheet.themes"));
+            ods.headings(List.of(e.apply("theme"), e.apply("count")));
+            ods.row(e.apply("themes-none"));
         }
+        audit.record(new AuditEvent(Actor.staff(staff), AuditAction.RESPONSES_EXPORTED, CONSULTATION_RECORD, Long.toString(consultationId),
+                head.slug(), "Responses to the consultation " + head.slug() + " downloaded as ODS (" + written + " response(s)"
+                        + (filter.any() ? ", filtered: " + filter.parameters() : "") + ")"));
+        return true;
+    }
+
+    /** The words for a tally's choice: a scale point for a grid, "Other" for other, else the option or fixed value. */
+    public static String tallyText(Question question, AnswerCounts.Tally tally, Function<String, String> t) {
+        if (tally.statement() != null) {
+            return t.apply("consultation.question.scale." + tally.code());
+        }
+        if (QuestionType.OTHER.equals(tally.code()) && question.type() == QuestionType.SINGLE_CHOICE) {
+            return t.apply("consultation.question.other");
+        }
+        return AnswerWords.choiceText(question, tally.code(), t);
+    }
+
+    private static String words(String codes, String prefix, Function<String, String> t) {
+        if (codes == null || codes.isBlank()) {
+            return null;
+        }
+        return java.util.Arrays.stream(codes.split(",")).map(c -> t.apply(prefix + c)).collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    private static String questionText(Question q) {
+        return q.text() == null || q.text().text() == null ? q.code() : q.text().text();
+    }
+
+    /** One response as exported: its facts and each answer in English words, by question id. */
+    private record ExportRow(long id, String reference, Instant submittedAt, String language, String channel, String respondingAs,
+                             String organisation, Boolean supported, String supportBy, String supportHow, Map<Long, String> answers) {}
+
+    /**
+     * Reads the responses the filter lets through, oldest first, with their answers in one query
+     * streamed a few hundred rows at a time, and hands each response to {@code each} as soon as its
+     * answers are read: one response is held at a time. Returns how many there were.
+     */
+    private int eachResponse(long consultationId, ResponseFilter filter, List<Question> questions, Function<String, String> englishWords,
+                             java.util.function.Consumer<ExportRow> each) {
+        Map<Long, Question> byId = new LinkedHashMap<>();
+        questions.forEach(q -> byId.put(q.id(), q));
+        List<Object> params = new ArrayList<>();
+        params.add(consultationId);
+        String where = filter.sql(params, dates.zone(), filteredType(filter));
+        int[] written = {0};
+        ExportRow[] current = {null};
+        jdbc.sql("""
+                        SELECT r.id, r.reference, r.submitted_at, r.language, r.channel,
+                               a.question_id, a.codes, a.text_value, a.number_value, a.date_value,
+                               r.responding_as, r.organisation_name, r.supported, r.support_by, r.support_how
+                        FROM consultation_response r LEFT JOIN consultation_answer a ON a.response_id = r.id
+                        WHERE r.consultation_id = ?""" + where + " ORDER BY r.submitted_at, r.id")
+                .params(params)
+                .withFetchSize(500)
+                .query(rs -> {
+                    long id = rs.getLong(1);
+                    if (current[0] == null || current[0].id() != id) {
+                        if (current[0] != null) {
+                            each.accept(current[0]);
+                            written[0]++;
+                        }
+                        Object supported = rs.getObject(13);
+                        current[0] = new ExportRow(id, rs.getString(2), Utc.instant(rs.getObject(3, LocalDateTime.class)), rs.getString(4),
+                                rs.getString(5), rs.getString(11), rs.getString(12), supported == null ? null : rs.getBoolean(13),
+                                rs.getString(14), rs.getString(15), new HashMap<>());
+                    }
+                    if (rs.getObject(6) != null) {
+                        Question question = byId.get(rs.getLong(6));
+                        if (question != null) {
+                            var stored = new ConsultationResponses.StoredAnswer(rs.getLong(6), rs.getString(7), rs.getString(8),
+                                    rs.getObject(9) == null ? null : rs.getLong(9), rs.getObject(10, LocalDate.class));
+                            current[0].answers().put(question.id(),
+                                    AnswerWords.plain(question, ConsultationResponses.answer(question, stored), Locale.ENGLISH, englishWords));
+                        }
+                    }
+                });
+        if (current[0] != null) {
+            each.accept(current[0]);
+            written[0]++;
+        }
+        return written[0];
     }
 
     private Optional<Questionnaire> questionnaire(Head head, Locale language) {

@@ -24,7 +24,11 @@ import uk.takingpart.consultation.ConsultationService;
 import uk.takingpart.consultation.Questionnaire;
 import uk.takingpart.testing.Browser;
 
-/** An analyst reads a response and downloads the CSV in a real Chromium; the pages pass axe at 1280 and 320 px. */
+/**
+ * An analyst reads a response and downloads the CSV and the ODS in a real Chromium; the pages (the
+ * responses with a filter in error, the counts per question and the equality report included)
+ * pass axe at 1280 and 320 px.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StaffResponsesBrowserIT {
     private static final String GP = "gp-evening-and-saturday-appointments";
@@ -73,7 +77,10 @@ class StaffResponsesBrowserIT {
         driver.findElement(By.cssSelector("main button[type=submit]")).click();
         browser.waitForVaadin();
 
-        for (String path : List.of("staff/consultations", "staff/consultations/" + consultation + "/responses", "staff/responses/" + reference)) {
+        for (String path : List.of("staff/consultations", "staff/consultations/" + consultation + "/responses",
+                "staff/consultations/" + consultation + "/responses?as=self&from=2026-02-30",
+                "staff/consultations/" + consultation + "/summary", "staff/consultations/" + consultation + "/equality",
+                "staff/responses/" + reference)) {
             browser.resize(1280, 900);
             browser.open(path);
             waitFor("!!document.querySelector('main h1')");
@@ -96,7 +103,14 @@ class StaffResponsesBrowserIT {
         String csv = (String) result.get(1);
         assertThat(csv).startsWith("\uFEFFreference,submitted_at,language,channel,Q1. Where is your GP practice?");
         assertThat(csv).contains(reference + ",").contains(",Penarth,").contains(WELSH);
+        @SuppressWarnings("unchecked")
+        List<Object> ods = (List<Object>) ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[0]; fetch(document.querySelectorAll('.download-link')[1].href).then(r => r.arrayBuffer()).then(b => {"
+                        + " const bytes = new Uint8Array(b); done([new TextDecoder('ascii').decode(bytes.slice(0, 2)),"
+                        + " new TextDecoder('ascii').decode(bytes.slice(38, 84))]); });");
+        assertThat(ods).as("a zip whose first entry is the OpenDocument mimetype")
+                .containsExactly("PK", "application/vnd.oasis.opendocument.spreadsheet");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE action = 'RESPONSES_EXPORTED' AND actor_name = ?",
-                Integer.class, username)).isEqualTo(1);
+                Integer.class, username)).isEqualTo(2);
     }
 }

@@ -10,28 +10,33 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import uk.takingpart.base.i18n.DateTexts;
 import uk.takingpart.base.i18n.Languages;
 import uk.takingpart.base.security.Roles;
+import uk.takingpart.base.text.OdsWriter;
 import uk.takingpart.base.ui.DataTable;
 import uk.takingpart.base.ui.SitePage;
 import uk.takingpart.base.ui.StaffLayout;
 import uk.takingpart.base.ui.StaffNotFoundView;
-import uk.takingpart.consultation.AnswerWords;
 import uk.takingpart.consultation.ResponseAdministration;
+import uk.takingpart.consultation.ResponseFilter;
 import uk.takingpart.consultation.ResponseAdministration.ResponsePage;
 import uk.takingpart.consultation.ResponseAdministration.ResponseRow;
 
 /**
- * A consultation's responses, newest first, a page at a time ({@code ?page=2}), with how many
- * there are in all and a link to download them all as CSV.
+ * A consultation's responses, newest first, a page at a time ({@code ?page=2}), filtered by the
+ * query parameters ({@link ResponseFilter}), with how many there are for the filter and links to
+ * download them as CSV and as an OpenDocument spreadsheet (following the filter), to the counts
+ * per question and to the equality report.
  */
 @Route(value = "staff/consultations/:id([0-9]{1,18})/responses", layout = StaffLayout.class)
 @RolesAllowed({Roles.ADMINISTRATOR, Roles.EDITOR, Roles.ANALYST})
@@ -41,6 +46,10 @@ class ConsultationResponsesView extends SitePage implements BeforeEnterObserver 
     final DataTable table = new DataTable();
     final Paragraph pageNumber = new Paragraph();
     Anchor download;
+    Anchor downloadOds;
+    Anchor summaryLink;
+    ResponseFilters filters;
+    private ResponseFilter filter = ResponseFilter.NONE;
     Anchor previous;
     Anchor next;
     private final ResponseAdministration responses;
@@ -58,13 +67,18 @@ class ConsultationResponsesView extends SitePage implements BeforeEnterObserver 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long id = event.getRouteParameters().get("id").map(Long::valueOf).orElseThrow();
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         int requested = event.getLocation().getQueryParameters().getSingleParameter("page")
                 .filter(p -> p.matches("[0-9]{1,6}")).map(Integer::valueOf).orElse(1);
-        ResponsePage found = responses.responses(id, requested, getLocale()).orElse(null);
+        ResponseFilter.Parsed parsed = ResponseFilter.parse(query);
+        ResponsePage found = responses.responses(id, parsed.filter(), requested, getLocale()).orElse(null);
         if (found == null) {
             event.rerouteToError(new StaffNotFoundView.StaffPageNotFound(), "");
             return;
         }
+        filter = parsed.filter();
+        filters = new ResponseFilters("staff/consultations/" + id + "/responses", query, parsed.problems(),
+                responses.questions(id, getLocale()), responses.channels(id));
         show(id, found);
     }
 
@@ -75,24 +89,42 @@ class ConsultationResponsesView extends SitePage implements BeforeEnterObserver 
         Anchor back = ConsultationListView.link("staff/consultations", getTranslation("consultation.staff.responses.back"));
         back.addClassName("back-link");
         heading.setText(title());
-        total.setText(getTranslation("consultation.staff.responses.total", Map.of("count", found.total())));
-        add(back, heading, total);
+        total.setText(filter.any()
+                ? getTranslation("consultation.staff.responses.total-filtered", Map.of("count", found.total(), "all", found.consultation().responses()))
+                : getTranslation("consultation.staff.responses.total", Map.of("count", found.total())));
+        total.getElement().setAttribute("role", "status");
+        String kept = ResponseFilters.query(filter, Map.of());
+        summaryLink = ConsultationListView.link("staff/consultations/" + id + "/summary" + kept,
+                getTranslation("consultation.staff.responses.summary-link"));
+        Anchor equality = ConsultationListView.link("staff/consultations/" + id + "/equality",
+                getTranslation("consultation.staff.responses.equality-link"));
+        Nav related = new Nav(new Span(summaryLink), new Span(" "), new Span(equality));
+        related.addClassName("related-pages");
+        related.getElement().setAttribute("aria-label", getTranslation("consultation.staff.responses.related"));
+        add(back, heading, related, filters, total);
         if (found.total() == 0) {
             return;
         }
 
         // the English words are looked up now, with the session locked, so the download runs without the lock
         Map<String, String> english = new LinkedHashMap<>();
-        AnswerWords.fixedKeys().forEach(key -> english.put(key, getTranslation(Locale.ENGLISH, key)));
+        ResponseAdministration.exportKeys().forEach(key -> english.put(key, getTranslation(Locale.ENGLISH, key)));
         String staff = authentication.getPrincipalName().orElseThrow();
+        ResponseFilter chosen = filter;
         download = new Anchor(downloadEvent -> {
             downloadEvent.setFileName("responses-consultation-" + id + ".csv");
             downloadEvent.setContentType("text/csv;charset=utf-8");
             Writer out = new BufferedWriter(new OutputStreamWriter(downloadEvent.getOutputStream(), StandardCharsets.UTF_8));
-            responses.exportCsv(id, out, english::get, staff);
-        }, getTranslation("consultation.staff.responses.download"));
+            responses.exportCsv(id, chosen, out, english::get, staff);
+        }, getTranslation(filter.any() ? "consultation.staff.responses.download-filtered" : "consultation.staff.responses.download"));
         download.addClassName("download-link");
-        add(new Paragraph(download));
+        downloadOds = new Anchor(downloadEvent -> {
+            downloadEvent.setFileName("responses-consultation-" + id + ".ods");
+            downloadEvent.setContentType(OdsWriter.MEDIA_TYPE);
+            responses.exportOds(id, chosen, new BufferedOutputStream(downloadEvent.getOutputStream(), 1 << 16), english::get, staff);
+        }, getTranslation(filter.any() ? "consultation.staff.responses.download-ods-filtered" : "consultation.staff.responses.download-ods"));
+        downloadOds.addClassName("download-link");
+        add(new Paragraph(download), new Paragraph(downloadOds));
 
         table.columns(getTranslation("consultation.staff.responses.caption", Map.of("page", found.page(), "pages", found.pages())),
                 column("reference"), column("submitted"), column("language"), column("channel"));
@@ -121,7 +153,8 @@ class ConsultationResponsesView extends SitePage implements BeforeEnterObserver 
     }
 
     private Anchor pageLink(long id, int page, String key) {
-        return ConsultationListView.link("staff/consultations/" + id + "/responses?page=" + page, getTranslation(key));
+        return ConsultationListView.link("staff/consultations/" + id + "/responses"
+                + ResponseFilters.query(filter, Map.of("page", Integer.toString(page))), getTranslation(key));
     }
 
     private String column(String name) {
@@ -130,6 +163,7 @@ class ConsultationResponsesView extends SitePage implements BeforeEnterObserver 
 
     @Override
     protected String title() {
-        return getTranslation("consultation.staff.responses.title", Map.of("title", consultationTitle));
+        String title = getTranslation("consultation.staff.responses.title", Map.of("title", consultationTitle));
+        return filters != null && filters.hasErrors() ? getTranslation("common.error.title-prefix", Map.of("title", title)) : title;
     }
 }

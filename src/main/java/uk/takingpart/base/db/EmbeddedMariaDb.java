@@ -68,7 +68,9 @@ final class EmbeddedMariaDb {
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(true)
                 .addArg("--character-set-server=utf8mb4")
                 .addArg("--collation-server=utf8mb4_unicode_ci")
-                .addArg("--skip-name-resolve");
+                .addArg("--skip-name-resolve")
+                // each Spring context a test run caches holds a pool of 10 connections; 151 (the default) ran out
+                .addArg("--max-connections=500");
         if ("root".equals(System.getProperty("user.name"))) {
             // mariadbd refuses to run as root unless told to, and then only says so after 30 s
             config.addArg("--user=root");

@@ -35,7 +35,10 @@ class TooManyTriesPageIT {
                         browser.driver().findElement(By.cssSelector("main button[type=submit]")).click();
                         String expected = language.equals("cy") ? "Gormod o ymdrechion" : "Too many tries";
                         // the very first post of the run is a wrong password (counted); each after it is refused
-                        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
+                        // the page is replaced while this looks at it (the post's answer arriving): an element
+                        // gone stale in between is looked for again, not a failure
+                        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
                             var headings = d.findElements(By.tagName("h1"));
                             if (!headings.isEmpty() && expected.equals(headings.getFirst().getText())) {
                                 return true;

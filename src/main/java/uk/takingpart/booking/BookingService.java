@@ -242,6 +242,18 @@ public class BookingService {
         return Change.CHANGED;
     }
 
+    /** A booking whose details its manage link may change, with its session; or why not. */
+    private record Manageable(Booking booking, EventSession session, Change refusal) {}
+
+    private Manageable manageable(String token, Instant now) {
+        Optional<Booking> found = plausibleToken(token) ? bookings.findByManageToken(token) : Optional.empty();
+        if (found.isEmpty()) {
+            return new Manageable(null, null, Change.NO_SUCH_BOOKING);
+        }
+        EventSession session = sessions.findById(found.get().getSessionId()).orElseThrow();
+        return new Manageable(found.get(), session, changeable(found.get(), session, now) ? null : Change.NOT_CHANGEABLE);
+    }
+
     /**
      * Changes how to reach the person: email, mobile, language, preferred format and (for a format
      * sent by post) postal address. The person is emailed the details now, in their (new) language.
@@ -249,15 +261,12 @@ public class BookingService {
     @Transactional
     public Change changeContact(String token, Contact contact) {
         Instant now = clock.instant();
-        Optional<Booking> found = plausibleToken(token) ? bookings.findByManageToken(token) : Optional.empty();
-        if (found.isEmpty()) {
-            return Change.NO_SUCH_BOOKING;
+        Manageable found = manageable(token, now);
+        if (found.refusal() != null) {
+            return found.refusal();
         }
-        Booking booking = found.get();
-        EventSession session = sessions.findById(booking.getSessionId()).orElseThrow();
-        if (!changeable(booking, session, now)) {
-            return Change.NOT_CHANGEABLE;
-        }
+        Booking booking = found.booking();
+        EventSession session = found.session();
         Contact wanted = booking.contact().withReach(contact.email(), contact.mobile(), contact.language(), contact.format(), contact.address());
         if (!wanted.problems().isEmpty()) {
             throw new IllegalArgumentException("The contact details have problems the page should have caught");
@@ -281,15 +290,12 @@ public class BookingService {
     @Transactional
     public Change changeNeeds(String token, Needs needs) {
         Instant now = clock.instant();
-        Optional<Booking> found = plausibleToken(token) ? bookings.findByManageToken(token) : Optional.empty();
-        if (found.isEmpty()) {
-            return Change.NO_SUCH_BOOKING;
+        Manageable found = manageable(token, now);
+        if (found.refusal() != null) {
+            return found.refusal();
         }
-        Booking booking = found.get();
-        EventSession session = sessions.findById(booking.getSessionId()).orElseThrow();
-        if (!changeable(booking, session, now)) {
-            return Change.NOT_CHANGEABLE;
-        }
+        Booking booking = found.booking();
+        EventSession session = found.session();
         if (!needs.problems().isEmpty()) {
             throw new IllegalArgumentException("The needs have problems the page should have caught");
         }

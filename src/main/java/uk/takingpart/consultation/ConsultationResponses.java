@@ -49,10 +49,12 @@ public class ConsultationResponses {
     private final Outbox outbox;
     private final ResponseEmails emails;
     private final AuditTrail audit;
+    private final uk.takingpart.base.i18n.DateTexts dates;
 
     ConsultationResponses(ConsultationService consultations, JdbcClient jdbc, org.springframework.transaction.PlatformTransactionManager transactionManager,
-                          Clock clock, Outbox outbox, ResponseEmails emails, AuditTrail audit) {
+                          Clock clock, Outbox outbox, ResponseEmails emails, AuditTrail audit, uk.takingpart.base.i18n.DateTexts dates) {
         this.consultations = consultations;
+        this.dates = dates;
         this.audit = audit;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -123,19 +125,123 @@ public class ConsultationResponses {
         throw new IllegalStateException("No free response reference after 5 tries");
     }
 
+    /**
+     * A response that came another way (on paper, by phone, by email, as an Easy Read form or in
+     * BSL), entered by a staff member through the same questions: stored and counted with the
+     * rest, with its channel, the day it was received and who entered it. It counts when it was
+     * received while the consultation was open, so one posted in time can be entered after the
+     * closing date. The same request key sent twice makes one response. A copy of the answers goes
+     * to the person's email address when one was given, as online. Audited with the staff member
+     * as the actor and the reference only.
+     */
+    @org.springframework.security.access.prepost.PreAuthorize(uk.takingpart.base.security.Roles.EDITORS)
+    public Result enter(long consultationId, Entry entry, String requestKey, Locale language, Map<Long, Answer> answers,
+                        Respondent respondent, Map<String, List<String>> equality, String staff) {
+        if (entry.channel() == null || !STAFF_CHANNELS.contains(entry.channel())) {
+            throw new IllegalArgumentException("Not a channel staff enter responses for: " + entry.channel());
+        }
+        if (!respondent.problems().isEmpty()) {
+            throw new IllegalArgumentException("Respondent details with problems: " + respondent.problems().keySet());
+        }
+        Optional<String> earlier = referenceFor(requestKey);
+        if (earlier.isPresent()) {
+            return new Result(Outcome.SUBMITTED, earlier.get());
+        }
+        String slug = jdbc.sql("SELECT a.slug FROM consultation c JOIN activity a ON a.id = c.activity_id WHERE c.id = ?")
+                .param(consultationId).query(String.class).optional()
+                .orElseThrow(() -> new IllegalArgumentException("No consultation " + consultationId));
+        ConsultationPage page = consultations.page(slug, Locale.ENGLISH).orElse(null);
+        Questionnaire questionnaire = consultations.questionnaire(slug, Locale.ENGLISH).orElse(null);
+        if (page == null || questionnaire == null) {
+            throw new IllegalArgumentException("The consultation " + slug + " is not published with a questionnaire");
+        }
+        String problem = receivedProblem(entry.receivedOn(), page.opensAt(), page.closesAt());
+        if (problem != null) {
+            throw new IllegalArgumentException("Received on " + entry.receivedOn() + ": " + problem);
+        }
+        for (int attempt = 0; attempt < 5; attempt++) {
+            String reference = newReference();
+            try {
+                return transactions.execute(status -> {
+                    long responseId = insertResponse(page.id(), reference, requestKey, language, entry, respondent, staff);
+                    insertAnswers(responseId, questionnaire, answers);
+                    storeEquality(page.id(), equality);
+                    OutgoingEmail copy = emails.copy(slug, consultations.questionnaire(slug, language).orElse(questionnaire), reference,
+                            language, answers, respondent);
+                    if (copy != null) {
+                        outbox.enqueue(copy);
+                    }
+                    audit.record(new AuditEvent(Actor.staff(staff), AuditAction.RESPONSE_ENTERED, RECORD_TYPE, reference, slug,
+                            "Response " + reference + " received by " + entry.channel() + " on " + entry.receivedOn()
+                                    + " entered for the consultation " + slug));
+                    return new Result(Outcome.SUBMITTED, reference);
+                });
+            } catch (DuplicateKeyException e) {
+                Optional<String> raced = referenceFor(requestKey);
+                if (raced.isPresent()) {
+                    return new Result(Outcome.SUBMITTED, raced.get());
+                }
+            }
+        }
+        throw new IllegalStateException("No free response reference after 5 tries");
+    }
+
+    /** How a response entered by staff came: its channel (one of {@link #STAFF_CHANNELS}) and the day it was received. */
+    public record Entry(String channel, LocalDate receivedOn) {}
+
+    /** The ways a response can come other than online, which staff enter. */
+    public static final List<String> STAFF_CHANNELS = List.of("paper", "phone", "email", "easy-read", "bsl");
+
+    /**
+     * What is wrong with the day a response was received, as a translation key, or null: it must be
+     * given, not in the future, and within the consultation's open period (in the site's time zone).
+     */
+    public String receivedProblem(LocalDate receivedOn, Instant opensAt, Instant closesAt) {
+        if (receivedOn == null) {
+            return "consultation.enter.received.error.required";
+        }
+        java.time.ZoneId zone = dates.zone();
+        if (receivedOn.isAfter(LocalDate.ofInstant(clock.instant(), zone))) {
+            return "consultation.enter.received.error.future";
+        }
+        if (receivedOn.isBefore(LocalDate.ofInstant(opensAt, zone))) {
+            return "consultation.enter.received.error.before-opening";
+        }
+        if (receivedOn.isAfter(LocalDate.ofInstant(closesAt.minusNanos(1), zone))) {
+            return "consultation.enter.received.error.after-closing";
+        }
+        return null;
+    }
+
     private Result store(String slug, long consultationId, Questionnaire questionnaire, String reference, String requestKey, Locale language,
                          Map<Long, Answer> answers, Respondent respondent) {
+        long responseId = insertResponse(consultationId, reference, requestKey, language, null, respondent, null);
+        insertAnswers(responseId, questionnaire, answers);
+        // last, in the same transaction: the entry holds the audit chain's lock until the commit
+        audit.record(new AuditEvent(Actor.memberOfThePublic(), AuditAction.RESPONSE_SUBMITTED, RECORD_TYPE, reference, slug,
+                "Response " + reference + " sent to the consultation " + slug));
+        return new Result(Outcome.SUBMITTED, reference);
+    }
+
+    /** The response row: online when {@code entry} is null, else as staff entered it. */
+    private long insertResponse(long consultationId, String reference, String requestKey, Locale language, Entry entry,
+                                Respondent respondent, String staff) {
         Instant now = clock.instant();
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO consultation_response (consultation_id, reference, request_key, submitted_at, language, channel,
-                    respondent_name, respondent_email, responding_as, organisation_name, supported, support_by, support_how)
-                VALUES (?, ?, ?, ?, ?, 'online', ?, ?, ?, ?, ?, ?, ?)""")
+                    received_on, entered_by, respondent_name, respondent_email, responding_as, organisation_name, supported,
+                    support_by, support_how)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(consultationId, reference, requestKey, Utc.of(now), language.toLanguageTag(),
+                        entry == null ? "online" : entry.channel(), entry == null ? null : entry.receivedOn(), staff,
                         respondent.name(), respondent.email(), respondent.respondingAs(), respondent.organisation(), respondent.supported(),
                         codes(respondent.supportBy()), codes(respondent.supportHow()))
                 .update(keys, "id");
-        long responseId = keys.getKey().longValue();
+        return keys.getKey().longValue();
+    }
+
+    private void insertAnswers(long responseId, Questionnaire questionnaire, Map<Long, Answer> answers) {
         for (Question question : questionnaire.applicable(answers)) {
             Answer answer = answers.get(question.id());
             if (answer == null) {
@@ -148,10 +254,6 @@ public class ConsultationResponses {
                     .params(responseId, question.id(), stored.codes(), stored.text(), stored.number(), stored.date())
                     .update();
         }
-        // last, in the same transaction: the entry holds the audit chain's lock until the commit
-        audit.record(new AuditEvent(Actor.memberOfThePublic(), AuditAction.RESPONSE_SUBMITTED, RECORD_TYPE, reference, slug,
-                "Response " + reference + " sent to the consultation " + slug));
-        return new Result(Outcome.SUBMITTED, reference);
     }
 
     /**

@@ -26,6 +26,8 @@ import uk.takingpart.base.journey.JourneyDrafts;
 public class ResponseDraftRetention {
     /** The kind the response journey stores its drafts under; their subject is the consultation id. */
     public static final String KIND = "consultation-response";
+    /** The kind of the drafts of responses staff enter for people (paper, phone…); deleted on the same rule. */
+    public static final String STAFF_KIND = "staff-entered-response";
     private static final Logger log = LoggerFactory.getLogger(ResponseDraftRetention.class);
 
     private final JourneyDrafts drafts;
@@ -55,7 +57,7 @@ public class ResponseDraftRetention {
         List<String> closed = jdbc.sql("SELECT id FROM consultation WHERE closes_at < ?")
                 .param(Utc.of(clock.instant().minus(keep)))
                 .query(Long.class).list().stream().map(String::valueOf).toList();
-        int deleted = drafts.deleteForSubjects(KIND, closed);
+        int deleted = drafts.deleteForSubjects(KIND, closed) + drafts.deleteForSubjects(STAFF_KIND, closed);
         audit.record(new AuditEvent(Actor.system(), AuditAction.RESPONSE_DRAFTS_DELETED, "consultation-response-draft", null, null,
                 "Deleted " + deleted + " saved consultation responses kept " + keep + " after closing"));
         if (deleted > 0) {

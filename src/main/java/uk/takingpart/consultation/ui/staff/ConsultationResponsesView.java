@@ -101,7 +101,15 @@ class ConsultationResponsesView extends SitePage implements BeforeEnterObserver 
         Nav related = new Nav(new Span(summaryLink), new Span(" "), new Span(equality));
         related.addClassName("related-pages");
         related.getElement().setAttribute("aria-label", getTranslation("consultation.staff.responses.related"));
-        add(back, heading, related, filters, total);
+        add(back, heading, related);
+        if (authentication.hasAnyRole(Roles.ADMINISTRATOR, Roles.EDITOR)) {
+            // responses that came on paper, by phone and so on are entered through the same questions
+            Anchor enter = ConsultationListView.link("staff/consultations/" + id + "/enter/received",
+                    getTranslation("consultation.staff.responses.enter"));
+            enter.setId("enter-response");
+            add(new Paragraph(enter));
+        }
+        add(filters, total);
         if (found.total() == 0) {
             return;
         }

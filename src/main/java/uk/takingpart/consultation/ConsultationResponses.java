@@ -290,6 +290,17 @@ public class ConsultationResponses {
                 .optional();
     }
 
+    /** How a response entered by staff came, and who entered it. */
+    public record Entered(String channel, LocalDate receivedOn, String enteredBy) {}
+
+    /** For a response staff entered (paper, phone…): its channel, the day received and who entered it; empty for one sent online. */
+    @Transactional(readOnly = true)
+    public Optional<Entered> entered(String reference) {
+        return jdbc.sql("SELECT channel, received_on, entered_by FROM consultation_response WHERE reference = ? AND received_on IS NOT NULL")
+                .param(reference)
+                .query((rs, n) -> new Entered(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3))).optional();
+    }
+
     /** The address a copy of this response was sent to, if the person gave one (the confirmation page says so). */
     @Transactional(readOnly = true)
     public Optional<String> copySentTo(String reference) {

@@ -140,6 +140,24 @@ public class ResponseAdministration {
                 .param(consultationId).query(String.class).list();
     }
 
+    /**
+     * How many of the responses a filter lets through came each way (online, on paper, by phone…),
+     * most first: one GROUP BY. Empty for an unknown consultation or no responses.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.ANY_STAFF)
+    public Map<String, Integer> channelCounts(long consultationId, ResponseFilter filter) {
+        List<Object> params = new ArrayList<>();
+        params.add(consultationId);
+        String where = " WHERE r.consultation_id = ?" + filter.sql(params, dates.zone(), filteredType(filter));
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        jdbc.sql("SELECT r.channel, COUNT(*) FROM consultation_response r" + where + " GROUP BY r.channel ORDER BY COUNT(*) DESC, r.channel")
+                .params(params).query(rs -> {
+                    counts.put(rs.getString(1), rs.getInt(2));
+                });
+        return counts;
+    }
+
     /** A consultation's questions in the staff member's language (for choosing a filter), empty when it has none. */
     @Transactional(readOnly = true)
     @PreAuthorize(Roles.ANY_STAFF)

@@ -153,7 +153,14 @@ class StaffResponseEntryTest extends StaffBrowserlessTest {
         assertThat(entered.getFirst().actor().name()).isEqualTo("editor-in-test");
         assertThat(entered.getFirst().summary()).contains("paper").doesNotContain("bus stops");
 
-        UI.getCurrent().navigate(Rendered.page().select("a#enter-another").attr("href"));
+        String another = Rendered.page().select("a#enter-another").attr("href");
+        UI.getCurrent().navigate("staff/responses/" + reference);
+        assertThat(pageText()).contains("On paper", "Received on", "Entered by", "editor-in-test",
+                String.valueOf(closingDay.getYear()), "Written on the form: the bus stops at 6");
+        UI.getCurrent().navigate("staff/consultations/" + page.id() + "/summary");
+        assertThat(Rendered.page().select("#channel-counts tr:contains(On paper)").text()).as("counted by channel").contains("On paper 1");
+
+        UI.getCurrent().navigate(another);
         assertThat(heading()).as("another response starts afresh").isEqualTo("How the response came");
         assertThat($(NativeChoice.class).id("entry-channel").getValue()).isFalse();
     }

@@ -85,6 +85,19 @@ class ConsultationCountsView extends SitePage implements BeforeEnterObserver {
         decimal.setMaximumFractionDigits(1);
         Function<String, String> t = this::getTranslation;
         questions.removeAll();
+        Map<String, Integer> channels = responses.channelCounts(id, parsed.filter());
+        if (!channels.isEmpty()) {
+            // responses entered by staff (paper, phone…) are counted with the online ones; this says how many came each way
+            DataTable byChannel = new DataTable();
+            byChannel.columns(getTranslation("consultation.staff.counts.caption.channel"), column("channel"), column("count"),
+                    column("percentage"));
+            channels.forEach((channel, count) -> byChannel.row(getTranslation("consultation.staff.channel." + channel), whole.format(count),
+                    percent.format(counts.responses() == 0 ? 0 : (double) count / counts.responses())));
+            Section section = new Section(new H2(getTranslation("consultation.staff.counts.channels")), byChannel);
+            section.addClassName("channel-count");
+            section.setId("channel-counts");
+            questions.add(section);
+        }
         if (counts.questions().isEmpty()) {
             questions.add(new Paragraph(getTranslation("consultation.staff.counts.none")));
         }

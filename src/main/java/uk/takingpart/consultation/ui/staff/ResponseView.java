@@ -21,6 +21,7 @@ import uk.takingpart.base.ui.StaffLayout;
 import uk.takingpart.base.ui.StaffNotFoundView;
 import uk.takingpart.consultation.Answer;
 import uk.takingpart.consultation.AnswerWords;
+import uk.takingpart.consultation.ConsultationResponses;
 import uk.takingpart.consultation.QuestionType;
 import uk.takingpart.consultation.ResponseAdministration;
 import uk.takingpart.consultation.ResponseAdministration.AnsweredQuestion;
@@ -41,10 +42,12 @@ class ResponseView extends SitePage implements BeforeEnterObserver {
     private final ResponseAdministration responses;
     private final DateTexts dates;
     private final AuthenticationContext authentication;
+    private final ConsultationResponses entries;
     private String reference = "";
 
-    ResponseView(ResponseAdministration responses, DateTexts dates, AuthenticationContext authentication) {
+    ResponseView(ResponseAdministration responses, DateTexts dates, AuthenticationContext authentication, ConsultationResponses entries) {
         this.responses = responses;
+        this.entries = entries;
         this.dates = dates;
         this.authentication = authentication;
         addClassName("staff-response");
@@ -67,7 +70,7 @@ class ResponseView extends SitePage implements BeforeEnterObserver {
         back.addClassName("back-link");
         heading.setText(title());
 
-        facts.setContent(new Markup()
+        Markup about = new Markup()
                 .element("dt", getTranslation("consultation.staff.response.consultation"))
                 .element("dd", title(found.consultation()), "lang", found.consultation().title().fallback() ? "en" : null)
                 .element("dt", getTranslation("consultation.staff.response.submitted"))
@@ -75,7 +78,14 @@ class ResponseView extends SitePage implements BeforeEnterObserver {
                 .element("dt", getTranslation("consultation.staff.response.language"))
                 .element("dd", Languages.nativeName(found.response().language()))
                 .element("dt", getTranslation("consultation.staff.response.channel"))
-                .element("dd", getTranslation("consultation.staff.channel." + found.response().channel())));
+                .element("dd", getTranslation("consultation.staff.channel." + found.response().channel()));
+        // a response that came on paper, by phone and so on: the day it came and who entered it
+        entries.entered(reference).ifPresent(entered -> about
+                .element("dt", getTranslation("consultation.staff.response.received"))
+                .element("dd", dates.date(entered.receivedOn().atTime(12, 0).atZone(dates.zone()).toInstant(), language))
+                .element("dt", getTranslation("consultation.staff.response.entered-by"))
+                .element("dd", entered.enteredBy()));
+        facts.setContent(about);
 
         Markup all = new Markup();
         for (AnsweredQuestion a : found.answers()) {

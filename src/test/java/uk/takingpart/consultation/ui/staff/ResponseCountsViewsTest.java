@@ -135,7 +135,8 @@ class ResponseCountsViewsTest extends StaffBrowserlessTest {
         assertThat(view.heading.getText()).startsWith("Niferoedd ar gyfer pob cwestiwn: ");
         Document page = Rendered.document(view.questions);
         assertThat(tables(page).get("Cwestiwn 1: Ble mae eich meddygfa?")).contains(List.of("Y Barri", "1", "33.3%"), List.of("Penarth", "2", "66.7%"));
-        assertThat(page.selectFirst("caption").text()).startsWith("Atebion i gwestiwn 1:");
+        assertThat(page.selectFirst(".question-count caption").text()).startsWith("Atebion i gwestiwn 1:");
+        assertThat(page.select("#channel-counts").text()).as("how the responses came, in Welsh").contains("Sut daeth yr ymatebion", "Ar-lein");
     }
 
     @Test

@@ -6,6 +6,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import uk.takingpart.consultation.ConsultationSetup;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +30,18 @@ import uk.takingpart.consultation.ResponseAdministration.ConsultationSummary;
 class ConsultationListView extends SitePage implements BeforeEnterObserver {
     final H1 heading = new H1();
     final DataTable table = new DataTable();
+    final Section toSetUp = new Section();
     private final ResponseAdministration responses;
     private final DateTexts dates;
+    private final ConsultationSetup setup;
+    private final AuthenticationContext authentication;
 
-    ConsultationListView(ResponseAdministration responses, DateTexts dates) {
+    ConsultationListView(ResponseAdministration responses, DateTexts dates, ConsultationSetup setup, AuthenticationContext authentication) {
         this.responses = responses;
         this.dates = dates;
+        this.setup = setup;
+        this.authentication = authentication;
+        toSetUp.setId("to-set-up");
         addClassName("staff-consultations");
     }
 
@@ -40,19 +53,36 @@ class ConsultationListView extends SitePage implements BeforeEnterObserver {
         List<ConsultationSummary> all = responses.consultations(getLocale());
         if (all.isEmpty()) {
             add(new Paragraph(getTranslation("consultation.staff.list.none")));
-            return;
-        }
-        table.columns(getTranslation("consultation.staff.list.caption"), column("consultation"), column("opens"), column("closes"),
-                column("responses"));
-        for (ConsultationSummary c : all) {
-            Anchor link = link("staff/consultations/" + c.id() + "/responses", ResponseView.title(c));
-            if (c.title().fallback()) {
-                link.getElement().setAttribute("lang", "en");
+        } else {
+            table.columns(getTranslation("consultation.staff.list.caption"), column("consultation"), column("opens"), column("closes"),
+                    column("responses"), column("details"));
+            for (ConsultationSummary c : all) {
+                Anchor link = link("staff/consultations/" + c.id() + "/responses", ResponseView.title(c));
+                if (c.title().fallback()) {
+                    link.getElement().setAttribute("lang", "en");
+                }
+                Anchor details = link("staff/consultations/" + c.id() + "/details", getTranslation("consultation.staff.list.column.details"));
+                details.getElement().setAttribute("aria-label", getTranslation("consultation.staff.list.details", Map.of("title", ResponseView.title(c))));
+                table.row(link, dates.date(c.opensAt(), getLocale()), dates.date(c.closesAt(), getLocale()),
+                        getTranslation("consultation.staff.list.count", Map.of("count", c.responses())), details);
             }
-            table.row(link, dates.date(c.opensAt(), getLocale()), dates.date(c.closesAt(), getLocale()),
-                    getTranslation("consultation.staff.list.count", Map.of("count", c.responses())));
+            add(table);
         }
-        add(table);
+        // activities of type consultation written in the activity editor, waiting for their dates and words
+        List<ConsultationSetup.Unset> unset = setup.notSetUp(getLocale());
+        if (!unset.isEmpty()) {
+            toSetUp.removeAll();
+            toSetUp.add(new H2(getTranslation("consultation.staff.list.to-set-up")),
+                    new Paragraph(getTranslation("consultation.staff.list.to-set-up.intro")));
+            UnorderedList list = new UnorderedList();
+            boolean editor = authentication.hasAnyRole(Roles.ADMINISTRATOR, Roles.EDITOR);
+            for (ConsultationSetup.Unset u : unset) {
+                list.add(new ListItem(editor ? link("staff/consultations/set-up/" + u.slug(),
+                        getTranslation("consultation.staff.list.set-up", Map.of("title", u.title()))) : new Span(u.title())));
+            }
+            toSetUp.add(list);
+            add(toSetUp);
+        }
     }
 
     private String column(String name) {

@@ -43,14 +43,15 @@ class ConsultationListView extends SitePage implements BeforeEnterObserver {
             return;
         }
         table.columns(getTranslation("consultation.staff.list.caption"), column("consultation"), column("opens"), column("closes"),
-                column("responses"));
+                column("responses"), column("questionnaire"));
         for (ConsultationSummary c : all) {
             Anchor link = link("staff/consultations/" + c.id() + "/responses", ResponseView.title(c));
             if (c.title().fallback()) {
                 link.getElement().setAttribute("lang", "en");
             }
             table.row(link, dates.date(c.opensAt(), getLocale()), dates.date(c.closesAt(), getLocale()),
-                    getTranslation("consultation.staff.list.count", Map.of("count", c.responses())));
+                    getTranslation("consultation.staff.list.count", Map.of("count", c.responses())),
+                    link("staff/consultations/" + c.id() + "/questionnaire", getTranslation("consultation.staff.list.questionnaire")));
         }
         add(table);
     }

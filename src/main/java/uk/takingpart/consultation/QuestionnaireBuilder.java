@@ -263,7 +263,7 @@ public class QuestionnaireBuilder {
         if (before.responded() && structural) {
             throw Refused.of(RESPONDED);
         }
-        order(after);
+        order(after, before);
         // the checks above read the questionnaire at the version the editor started from, if it is still there:
         // claiming that version locks the row, and any other change would have moved it on
         if (before.version() != version || !store.claim(before.questionnaireId(), version)) {
@@ -314,12 +314,14 @@ public class QuestionnaireBuilder {
     }
 
     /** Every condition names an earlier question, by a value it can take. */
-    private static void order(List<SectionDraft> sections) {
+    private static void order(List<SectionDraft> sections, QuestionnaireOutline before) {
         List<QuestionDraft> seen = new ArrayList<>();
-        int number = 0;
+        int position = 0;
         List<QuestionDraft> all = sections.stream().flatMap(s -> s.questions().stream()).toList();
         for (QuestionDraft q : all) {
-            number++;
+            position++;
+            // named by the number the editor sees on the page, from before the change
+            int number = q.id() != null && before.number(q.id()) > 0 ? before.number(q.id()) : position;
             if (q.shownIfQuestion() != null) {
                 QuestionDraft earlier = seen.stream().filter(e -> e.id() != null && e.id().equals(q.shownIfQuestion())).findFirst().orElse(null);
                 if (earlier == null) {
@@ -327,7 +329,8 @@ public class QuestionnaireBuilder {
                     throw Refused.of(PREFIX + (exists ? "condition-order" : "condition-gone"), Map.of("number", number));
                 }
                 if (!earlier.values().contains(q.shownIfValue())) {
-                    throw Refused.of(PREFIX + "condition-value-gone", Map.of("number", number, "question", seen.indexOf(earlier) + 1));
+                    throw Refused.of(PREFIX + "condition-value-gone", Map.of("number", number,
+                            "question", earlier.id() != null && before.number(earlier.id()) > 0 ? before.number(earlier.id()) : seen.indexOf(earlier) + 1));
                 }
             }
             seen.add(q);

@@ -88,6 +88,34 @@ class QuestionnaireBuilderViewTest extends StaffBrowserlessTest {
         click(view.questionActions.get(dependent).down());
         assertThat(view.status.getText()).isEqualTo("Moved.");
         assertThat(builder.open(consultation).orElseThrow().number(dependent)).isEqualTo(4);
+
+        long last = question("organisation").id();
+        int count = builder.open(consultation).orElseThrow().questions().size();
+        click(view.questionActions.get(last).remove());
+        assertThat(view.confirmation.isVisible()).isTrue();
+        assertThat(Rendered.text(view.confirmation)).startsWith("Do you want to remove question " + count + ", ‘");
+        click(view.confirmRemove);
+        assertThat(view.status.getText()).isEqualTo("Removed.");
+        assertThat(builder.open(consultation).orElseThrow().questions()).hasSize(count - 1);
+    }
+
+    @Test
+    void an_editor_adds_a_section_after_being_told_its_english_title_is_needed() {
+        QuestionnaireBuilderView view = navigate("staff/consultations/" + consultation + "/questionnaire", QuestionnaireBuilderView.class);
+        int sections = view.outline.sections().size();
+        click(view.addSection);
+        view.sectionTexts.get("cy").title.setValue("Amdanoch chi");
+        click(view.saveSection);
+
+        assertThat(view.sectionTexts.get("en").title.getErrorMessage()).isEqualTo("Enter the section title in English");
+        assertThat(view.errorSummary.getElement().getTextRecursively()).contains("Enter the section title in English");
+        assertThat(view.sectionTexts.get("cy").title.getValue()).isEqualTo("Amdanoch chi");
+
+        view.sectionTexts.get("en").title.setValue("About you");
+        click(view.saveSection);
+        assertThat(view.status.getText()).isEqualTo("Section saved.");
+        assertThat(view.outline.sections()).hasSize(sections + 1);
+        assertThat(Rendered.text(view.outlineArea)).contains("Section " + (sections + 1) + ": About you");
     }
 
     @Test

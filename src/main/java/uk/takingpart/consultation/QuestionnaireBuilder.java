@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -127,7 +128,7 @@ public class QuestionnaireBuilder {
                 list.set(i, list.get(i).withWords(section.title(), section.introduction()));
             }
             return list;
-        }, section.id() == null ? "Section added" : "Section changed");
+        }, b -> section.id() == null ? "Section added" : "Section " + sectionCode(b, section.id()) + " changed");
         return section.id() != null ? section.id() : after.sections().getLast().id();
     }
 
@@ -139,7 +140,7 @@ public class QuestionnaireBuilder {
             List<SectionDraft> list = new ArrayList<>(sections);
             list.remove(indexOfSection(list, sectionId));
             return list;
-        }, "Section removed");
+        }, b -> "Section " + sectionCode(b, sectionId) + " removed, with its questions");
     }
 
     /** Moves a section up ({@code -1}) or down ({@code +1}) with its questions. */
@@ -155,7 +156,7 @@ public class QuestionnaireBuilder {
             }
             list.add(j, list.remove(i));
             return list;
-        }, "Section moved " + (direction < 0 ? "up" : "down"));
+        }, b -> "Section " + sectionCode(b, sectionId) + " moved " + (direction < 0 ? "up" : "down"));
     }
 
     /**
@@ -181,7 +182,7 @@ public class QuestionnaireBuilder {
             }
             conditionOf(q, list);
             return list;
-        }, question.id() == null ? "Question added" : "Question changed");
+        }, b -> question.id() == null ? "Question added to section " + sectionCode(b, sectionId) : "Question " + questionCode(b, question.id()) + " changed");
         if (q.id() != null) {
             return q.id();
         }
@@ -202,7 +203,7 @@ public class QuestionnaireBuilder {
                 }
             }
             throw Refused.of(NOT_FOUND);
-        }, "Question removed");
+        }, b -> "Question " + questionCode(b, questionId) + " removed");
     }
 
     /**
@@ -239,18 +240,19 @@ public class QuestionnaireBuilder {
                 }
             }
             throw Refused.of(NOT_FOUND);
-        }, "Question moved " + (direction < 0 ? "up" : "down"));
+        }, b -> "Question " + questionCode(b, questionId) + " moved " + (direction < 0 ? "up" : "down"));
     }
 
     // ---------------------------------------------------------------- the rules
 
     private QuestionnaireOutline change(long consultationId, long version, String staff, Map<String, String> errors,
-                                        UnaryOperator<List<SectionDraft>> edit, String what) {
+                                        UnaryOperator<List<SectionDraft>> edit, Function<QuestionnaireOutline, String> what) {
         return change(consultationId, version, staff, errors, Map.of(), edit, what);
     }
 
     private QuestionnaireOutline change(long consultationId, long version, String staff, Map<String, String> errors,
-                                        Map<String, Object> arguments, UnaryOperator<List<SectionDraft>> edit, String what) {
+                                        Map<String, Object> arguments, UnaryOperator<List<SectionDraft>> edit,
+                                        Function<QuestionnaireOutline, String> what) {
         QuestionnaireOutline before = store.load(consultationId).orElseThrow(() -> Refused.of(NOT_FOUND));
         if (before.questionnaireId() == null) {
             throw Refused.of(NOT_FOUND);
@@ -279,7 +281,7 @@ public class QuestionnaireBuilder {
         String id = Long.toString(before.questionnaireId());
         if (structural) {
             audit.record(new AuditEvent(actor, AuditAction.QUESTIONNAIRE_CHANGED, RECORD, id, slug,
-                    what + " in the questionnaire of the consultation " + slug));
+                    what.apply(before) + " in the questionnaire of the consultation " + slug));
         }
         for (WordingChange c : changes) {
             audit.record(new AuditEvent(actor, AuditAction.QUESTIONNAIRE_WORDING_CHANGED, RECORD, id, slug,
@@ -448,6 +450,14 @@ public class QuestionnaireBuilder {
                 errors.put(language + "." + field, PREFIX + field + "-too-long");
             }
         });
+    }
+
+    private static String sectionCode(QuestionnaireOutline outline, long id) {
+        return outline.section(id).map(SectionDraft::code).orElse(Long.toString(id));
+    }
+
+    private static String questionCode(QuestionnaireOutline outline, long id) {
+        return outline.question(id).map(QuestionDraft::code).orElse(Long.toString(id));
     }
 
     private static int indexOfSection(List<SectionDraft> sections, long id) {

@@ -170,6 +170,9 @@ class QuestionnaireBuilderTest {
         builder.moveQuestion(consultation, version, dependent.id(), 1, "editor-in-test");
         assertThat(outline().number(dependent.id())).isEqualTo(4);
         assertThat(consultations.questionnaire(GP, Locale.ENGLISH).orElseThrow().questions().get(3).code()).isEqualTo("what-made-it-hard");
+        assertThat(jdbc.sql("SELECT summary FROM audit_entry WHERE action = 'QUESTIONNAIRE_CHANGED' AND actor_name = 'editor-in-test'"
+                + " ORDER BY id DESC LIMIT 1").query(String.class).single())
+                .isEqualTo("Question what-made-it-hard moved down in the questionnaire of the consultation " + GP);
     }
 
     @Test

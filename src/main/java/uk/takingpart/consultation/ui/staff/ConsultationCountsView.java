@@ -75,7 +75,8 @@ class ConsultationCountsView extends SitePage implements BeforeEnterObserver {
                 ? getTranslation("consultation.staff.counts.total-filtered", Map.of("count", counts.responses(), "all", counts.consultation().responses()))
                 : getTranslation("consultation.staff.counts.total", Map.of("count", counts.responses())));
         total.getElement().setAttribute("role", "status");
-        add(back, heading, new Paragraph(getTranslation("consultation.staff.counts.intro")), filters, total);
+        add(back, heading, new Paragraph(getTranslation("consultation.staff.counts.intro")), new Paragraph(QuestionnaireLinks.builder(this, id)),
+                filters, total);
 
         NumberFormat whole = NumberFormat.getIntegerInstance(Languages.formatting(language));
         NumberFormat percent = NumberFormat.getPercentInstance(Languages.formatting(language));

@@ -55,7 +55,7 @@ class ConsultationListView extends SitePage implements BeforeEnterObserver {
             add(new Paragraph(getTranslation("consultation.staff.list.none")));
         } else {
             table.columns(getTranslation("consultation.staff.list.caption"), column("consultation"), column("opens"), column("closes"),
-                    column("responses"), column("details"));
+                    column("responses"), column("questionnaire"), column("details"));
             for (ConsultationSummary c : all) {
                 Anchor link = link("staff/consultations/" + c.id() + "/responses", ResponseView.title(c));
                 if (c.title().fallback()) {
@@ -64,7 +64,8 @@ class ConsultationListView extends SitePage implements BeforeEnterObserver {
                 Anchor details = link("staff/consultations/" + c.id() + "/details", getTranslation("consultation.staff.list.column.details"));
                 details.getElement().setAttribute("aria-label", getTranslation("consultation.staff.list.details", Map.of("title", ResponseView.title(c))));
                 table.row(link, dates.date(c.opensAt(), getLocale()), dates.date(c.closesAt(), getLocale()),
-                        getTranslation("consultation.staff.list.count", Map.of("count", c.responses())), details);
+                        getTranslation("consultation.staff.list.count", Map.of("count", c.responses())),
+                        link("staff/consultations/" + c.id() + "/questionnaire", getTranslation("consultation.staff.list.questionnaire")), details);
             }
             add(table);
         }

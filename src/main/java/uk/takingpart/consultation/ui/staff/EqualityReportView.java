@@ -89,7 +89,7 @@ class EqualityReportView extends SitePage implements BeforeEnterObserver {
             reports.exportOds(id, new BufferedOutputStream(downloadEvent.getOutputStream(), 1 << 16), words::get, staff);
         }, getTranslation("consultation.staff.equality.download"));
         download.addClassName("download-link");
-        add(back, heading, people, apart, explanation, new Paragraph(download));
+        add(back, heading, people, apart, explanation, new Paragraph(download), new Paragraph(QuestionnaireLinks.builder(this, id)));
 
         questions.removeAll();
         for (EqualityReport.QuestionCounts counts : report.questions()) {

@@ -98,7 +98,9 @@ class ConsultationResponsesView extends SitePage implements BeforeEnterObserver 
                 getTranslation("consultation.staff.responses.summary-link"));
         Anchor equality = ConsultationListView.link("staff/consultations/" + id + "/equality",
                 getTranslation("consultation.staff.responses.equality-link"));
-        Nav related = new Nav(new Span(summaryLink), new Span(" "), new Span(equality));
+        Anchor questionsLink = ConsultationListView.link("staff/consultations/" + id + "/questions",
+                getTranslation("consultation.staff.responses.questions-link"));
+        Nav related = new Nav(new Span(summaryLink), new Span(" "), new Span(equality), new Span(" "), new Span(questionsLink));
         related.addClassName("related-pages");
         related.getElement().setAttribute("aria-label", getTranslation("consultation.staff.responses.related"));
         add(back, heading, related, filters, total);

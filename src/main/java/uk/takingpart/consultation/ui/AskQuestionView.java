@@ -52,12 +52,13 @@ class AskQuestionView extends SitePage implements BeforeEnterObserver {
     private String slug = "";
     private String consultationTitle = "";
     private String title = "";
-    /** This page's sending: the same key if the button is pressed twice, a new one after a question is sent. */
+    /** This page's sending: the same key however often the button is pressed; a new one each time the page is opened. */
     private String requestKey = UUID.randomUUID().toString();
     private Map<String, String> errors = Map.of();
     private String typedQuestion = "";
     private String typedEmail = "";
     private boolean sent;
+    private Locale sentIn;
 
     AskQuestionView(ActivityService activities, ConsultationService consultations, ConsultationQuestions questions, RateLimits rateLimits) {
         this.activities = activities;
@@ -74,11 +75,13 @@ class AskQuestionView extends SitePage implements BeforeEnterObserver {
         ActivityDetails activity = activities.find(wanted, language)
                 .orElseThrow(() -> new NotFoundException("No published consultation " + wanted));
         consultations.page(wanted, language).orElseThrow(() -> new NotFoundException("No consultation details for " + wanted));
-        if (!wanted.equals(slug)) {
+        if (!wanted.equals(slug) || sent && language.equals(sentIn)) {
+            // a new question; a language switch keeps what was typed, or the confirmation
             sent = false;
             errors = Map.of();
             typedQuestion = "";
             typedEmail = "";
+            requestKey = UUID.randomUUID().toString();
         }
         slug = wanted;
         consultationTitle = activity.summary().title().text();
@@ -150,6 +153,9 @@ class AskQuestionView extends SitePage implements BeforeEnterObserver {
     }
 
     private void send(String question, String email) {
+        if (sent) {
+            return; // a second press of the button, already answered by the confirmation
+        }
         typedQuestion = question == null ? "" : question;
         typedEmail = email == null ? "" : email.strip();
         ConsultationQuestions.Asking asking = new ConsultationQuestions.Asking(typedQuestion, typedEmail);
@@ -165,7 +171,7 @@ class AskQuestionView extends SitePage implements BeforeEnterObserver {
                 switch (result.outcome()) {
                     case ASKED -> {
                         sent = true;
-                        requestKey = UUID.randomUUID().toString();
+                        sentIn = getLocale();
                     }
                     case CLOSED -> problems.put(SEND_ID, getTranslation("consultation.ask.error.closed"));
                     case INVALID -> result.problems().forEach((field, key) -> problems.put(field.equals("question") ? QUESTION_ID : EMAIL_ID,

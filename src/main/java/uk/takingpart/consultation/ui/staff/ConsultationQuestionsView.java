@@ -188,7 +188,7 @@ class ConsultationQuestionsView extends SitePage implements BeforeEnterObserver 
             if (q.status() == Status.NEW) {
                 Button publish = new Button(getTranslation("consultation.staff.questions.publish"), e -> act(q, questions.publish(q.id(), q.version(), staff()),
                         "consultation.staff.questions.published"));
-                publish.getElement().setAttribute("aria-describedby", title.getId().orElse(null));
+                publish.getElement().setAttribute("aria-label", publish.getText() + " – " + title.getText());
                 publishButtons.put(q.id(), publish);
                 actions.add(publish);
             }

@@ -39,6 +39,7 @@ class ConsultationQuestionsTest {
     @Autowired ConsultationQuestions questions;
     @Autowired ConsultationService consultations;
     @Autowired QuestionEmailRetention retention;
+    @Autowired RetentionPeriods periods;
     @Autowired JdbcClient jdbc;
     @Autowired TestClock clock;
 
@@ -206,6 +207,7 @@ class ConsultationQuestionsTest {
             assertThat(questions.emailOf(id)).isEmpty();
             long audited = jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'QUESTION_EMAILS_DELETED'").query(Long.class).single();
             assertThat(audited).isPositive();
+            assertThat(periods.arguments(Locale.ENGLISH)).as("the privacy notice states the same period").containsEntry("questionEmailMonths", 3L);
         } finally {
             clock.set(now);
         }

@@ -84,6 +84,12 @@ class AskQuestionView extends SitePage implements BeforeEnterObserver {
             requestKey = UUID.randomUUID().toString();
         }
         slug = wanted;
+        Typed kept = (Typed) com.vaadin.flow.server.VaadinSession.getCurrent().getAttribute(typedKey());
+        if (kept != null && !sent) {
+            // typed before the language was switched (a full page load, so a new page)
+            typedQuestion = kept.question();
+            typedEmail = kept.email();
+        }
         consultationTitle = activity.summary().title().text();
         render();
     }
@@ -135,6 +141,8 @@ class AskQuestionView extends SitePage implements BeforeEnterObserver {
         email.getElement().setAttribute("autocomplete", "email");
         email.getElement().setAttribute("spellcheck", "false");
         email.setValue(typedEmail);
+        question.addValueChangeListener(e -> keep(e.getValue(), email.getValue()));
+        email.addValueChangeListener(e -> keep(question.getValue(), e.getValue()));
         NativeButton send = new NativeButton(getTranslation("consultation.ask.send"));
         send.setId(SEND_ID);
         send.getElement().setAttribute("type", "submit");
@@ -170,6 +178,7 @@ class AskQuestionView extends SitePage implements BeforeEnterObserver {
                 ConsultationQuestions.AskResult result = questions.ask(slug, requestKey, getLocale(), asking);
                 switch (result.outcome()) {
                     case ASKED -> {
+                        com.vaadin.flow.server.VaadinSession.getCurrent().setAttribute(typedKey(), null);
                         sent = true;
                         sentIn = getLocale();
                     }
@@ -185,6 +194,18 @@ class AskQuestionView extends SitePage implements BeforeEnterObserver {
             UI.getCurrent().getPage().setTitle(getPageTitle());
             focusHeading();
         }
+    }
+
+    /** What is typed in the form, kept in the session until it is sent, so a language switch keeps it. */
+    private record Typed(String question, String email) implements java.io.Serializable {}
+
+    private String typedKey() {
+        return "ask-question:" + slug;
+    }
+
+    private void keep(String question, String email) {
+        com.vaadin.flow.server.VaadinSession.getCurrent().setAttribute(typedKey(),
+                new Typed(question == null ? "" : question, email == null ? "" : email));
     }
 
     @Override

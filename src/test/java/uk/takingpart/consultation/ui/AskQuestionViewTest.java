@@ -137,6 +137,18 @@ class AskQuestionViewTest extends StaffBrowserlessTest {
     }
 
     @Test
+    void what_was_typed_is_kept_when_the_language_is_switched() {
+        navigate("en/consultations/" + GP + "/ask", AskQuestionView.class);
+        $(NativeTextArea.class).id(AskQuestionView.QUESTION_ID).setValue("Pa fysiau sy’n mynd i’r feddygfa?");
+        $(Input.class).id(AskQuestionView.EMAIL_ID).setValue("holwr@example.org");
+        navigate("en/activities/" + GP, com.vaadin.flow.component.Component.class);
+        navigate("cy/consultations/" + GP + "/ask", AskQuestionView.class);
+        assertThat(heading()).startsWith("Gofyn cwestiwn: ");
+        assertThat($(NativeTextArea.class).id(AskQuestionView.QUESTION_ID).getValue()).isEqualTo("Pa fysiau sy’n mynd i’r feddygfa?");
+        assertThat($(Input.class).id(AskQuestionView.EMAIL_ID).getValue()).isEqualTo("holwr@example.org");
+    }
+
+    @Test
     @WithMockUser(username = "editor-in-test", roles = "EDITOR")
     void published_answers_show_newest_first_in_the_pages_language_and_a_rejected_question_never_does() {
         long first = questions.ask(GP, UUID.randomUUID().toString(), Locale.ENGLISH,

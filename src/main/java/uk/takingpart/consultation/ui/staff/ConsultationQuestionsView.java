@@ -171,15 +171,19 @@ class ConsultationQuestionsView extends SitePage implements BeforeEnterObserver 
         if (q.answeredAt() != null) {
             Div answer = new Div();
             answer.addClassName("staff-answer");
-            q.answers().forEach((tag, words) -> {
-                Locale in = Locale.forLanguageTag(tag);
+            for (Locale in : languages.supported()) {
+                String tag = in.getLanguage();
+                String words = q.answers().get(tag);
+                if (words == null) {
+                    continue;
+                }
                 Paragraph by = new Paragraph(getTranslation("consultation.staff.questions.answered", Map.of(
                         "language", Languages.nativeName(in), "role", q.roles().getOrDefault(tag, ""),
                         "date", dates.date(q.answeredAt(), language))));
                 Paragraph said = new Paragraph(words);
                 said.getElement().setAttribute("lang", in.toLanguageTag());
                 answer.add(by, said);
-            });
+            }
             card.add(answer);
         }
         if (editor() && q.open()) {

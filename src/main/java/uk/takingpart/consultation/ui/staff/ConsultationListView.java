@@ -43,14 +43,16 @@ class ConsultationListView extends SitePage implements BeforeEnterObserver {
             return;
         }
         table.columns(getTranslation("consultation.staff.list.caption"), column("consultation"), column("opens"), column("closes"),
-                column("responses"));
+                column("responses"), column("questions"));
         for (ConsultationSummary c : all) {
             Anchor link = link("staff/consultations/" + c.id() + "/responses", ResponseView.title(c));
             if (c.title().fallback()) {
                 link.getElement().setAttribute("lang", "en");
             }
+            Anchor questions = link("staff/consultations/" + c.id() + "/questions", getTranslation("consultation.staff.list.questions"));
+            questions.getElement().setAttribute("aria-label", getTranslation("consultation.staff.list.questions") + " – " + ResponseView.title(c));
             table.row(link, dates.date(c.opensAt(), getLocale()), dates.date(c.closesAt(), getLocale()),
-                    getTranslation("consultation.staff.list.count", Map.of("count", c.responses())));
+                    getTranslation("consultation.staff.list.count", Map.of("count", c.responses())), questions);
         }
         add(table);
     }

@@ -102,6 +102,16 @@ class ConsultationQuestionsViewTest extends StaffBrowserlessTest {
     }
 
     @Test
+    void the_consultation_list_and_the_responses_page_link_to_the_queue() {
+        String queue = "staff/consultations/" + consultation + "/questions";
+        navigate("staff/consultations", ConsultationListView.class);
+        assertThat(Rendered.page().select("table a[href=\"" + queue + "\"]")).singleElement()
+                .satisfies(a -> assertThat(a.attr("aria-label")).startsWith("Questions – GP appointments"));
+        navigate("staff/consultations/" + consultation + "/responses", ConsultationResponsesView.class);
+        assertThat(Rendered.page().select(".related-pages a[href=\"" + queue + "\"]").text()).isEqualTo("Questions from the public");
+    }
+
+    @Test
     void when_someone_else_acts_first_the_second_editor_is_told_and_nothing_breaks() {
         long id = ask(Locale.ENGLISH, "When will you decide?");
         ConsultationQuestionsView view = open();

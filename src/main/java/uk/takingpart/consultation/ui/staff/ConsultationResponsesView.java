@@ -100,10 +100,13 @@ class ConsultationResponsesView extends SitePage implements BeforeEnterObserver 
                 getTranslation("consultation.staff.responses.equality-link"));
         Anchor questionsLink = ConsultationListView.link("staff/consultations/" + id + "/questions",
                 getTranslation("consultation.staff.responses.questions-link"));
-        Nav related = new Nav(new Span(summaryLink), new Span(" "), new Span(equality), new Span(" "), new Span(questionsLink));
+        Nav related = new Nav(new Span(summaryLink), new Span(" "), new Span(equality));
         related.addClassName("related-pages");
         related.getElement().setAttribute("aria-label", getTranslation("consultation.staff.responses.related"));
-        add(back, heading, related, filters, total);
+        // its own line: a third link in the row wraps at 320 px, too close to the others to tap
+        Paragraph questions = new Paragraph(questionsLink);
+        questions.addClassName("questions-link");
+        add(back, heading, related, questions, filters, total);
         if (found.total() == 0) {
             return;
         }

@@ -34,13 +34,16 @@ public class RateLimits {
     public static final String RESUME_CODE = "resume-code";
     /** Emails asked for with the link back to a saved draft. */
     public static final String RESUME_EMAIL = "resume-email";
+    /** Questions asked on a consultation (sent to staff to moderate and answer). */
+    public static final String QUESTION = "question";
 
     /** What applies when configuration says nothing about a name. */
     static final Map<String, RateLimit> DEFAULTS = Map.of(
             SIGN_IN, RateLimit.parse("20/15m"),
             BOOKING, RateLimit.parse("20/1h"),
             RESUME_CODE, RateLimit.parse("10/15m"),
-            RESUME_EMAIL, RateLimit.parse("10/1h"));
+            RESUME_EMAIL, RateLimit.parse("10/1h"),
+            QUESTION, RateLimit.parse("10/1h"));
 
     private static final Logger log = LoggerFactory.getLogger(RateLimits.class);
 

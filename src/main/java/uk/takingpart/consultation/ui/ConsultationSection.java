@@ -21,6 +21,7 @@ import uk.takingpart.base.ui.HtmlBlock;
 import uk.takingpart.base.ui.Markup;
 import uk.takingpart.base.ui.SitePaths;
 import uk.takingpart.consultation.ConsultationPage;
+import uk.takingpart.consultation.ConsultationQuestions;
 import uk.takingpart.consultation.ConsultationService;
 import uk.takingpart.consultation.ConsultationState;
 import uk.takingpart.consultation.DocumentFormat;
@@ -37,10 +38,12 @@ class ConsultationSection implements ActivityPageSection {
     static final int MINUTES_PER_QUESTION = 1;
 
     private final ConsultationService consultations;
+    private final ConsultationQuestions questions;
     private final DateTexts dates;
 
-    ConsultationSection(ConsultationService consultations, DateTexts dates) {
+    ConsultationSection(ConsultationService consultations, ConsultationQuestions questions, DateTexts dates) {
         this.consultations = consultations;
+        this.questions = questions;
         this.dates = dates;
     }
 
@@ -75,6 +78,11 @@ class ConsultationSection implements ActivityPageSection {
         }
         if (!page.events().isEmpty()) {
             container.add(events(t, page));
+        }
+        HtmlBlock answered = QuestionsAndAnswers.block(container, dates, language, activity.slug(), page.state() == ConsultationState.OPEN,
+                questions.published(page.id(), language));
+        if (answered != null) {
+            container.add(answered);
         }
         return container;
     }

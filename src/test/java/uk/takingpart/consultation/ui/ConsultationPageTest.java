@@ -58,7 +58,7 @@ class ConsultationPageTest extends SpringBrowserlessTest {
             assertThat(a.text()).isEqualTo("Community transport drop-in");
         });
         // one server-side node per section
-        assertThat(page.select("div.consultation > section")).hasSize(8);
+        assertThat(page.select("div.consultation > section")).hasSize(9);
     }
 
     @Test

@@ -55,17 +55,19 @@ class ConsultationListView extends SitePage implements BeforeEnterObserver {
             add(new Paragraph(getTranslation("consultation.staff.list.none")));
         } else {
             table.columns(getTranslation("consultation.staff.list.caption"), column("consultation"), column("opens"), column("closes"),
-                    column("responses"), column("questionnaire"), column("details"));
+                    column("responses"), column("questionnaire"), column("questions"), column("details"));
             for (ConsultationSummary c : all) {
                 Anchor link = link("staff/consultations/" + c.id() + "/responses", ResponseView.title(c));
                 if (c.title().fallback()) {
                     link.getElement().setAttribute("lang", "en");
                 }
+                Anchor questions = link("staff/consultations/" + c.id() + "/questions", getTranslation("consultation.staff.list.questions"));
+                questions.getElement().setAttribute("aria-label", getTranslation("consultation.staff.list.questions") + " – " + ResponseView.title(c));
                 Anchor details = link("staff/consultations/" + c.id() + "/details", getTranslation("consultation.staff.list.column.details"));
                 details.getElement().setAttribute("aria-label", getTranslation("consultation.staff.list.details", Map.of("title", ResponseView.title(c))));
                 table.row(link, dates.date(c.opensAt(), getLocale()), dates.date(c.closesAt(), getLocale()),
                         getTranslation("consultation.staff.list.count", Map.of("count", c.responses())),
-                        link("staff/consultations/" + c.id() + "/questionnaire", getTranslation("consultation.staff.list.questionnaire")), details);
+                        link("staff/consultations/" + c.id() + "/questionnaire", getTranslation("consultation.staff.list.questionnaire")), questions, details);
             }
             add(table);
         }

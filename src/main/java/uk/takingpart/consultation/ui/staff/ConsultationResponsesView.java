@@ -98,10 +98,9 @@ class ConsultationResponsesView extends SitePage implements BeforeEnterObserver 
                 getTranslation("consultation.staff.responses.summary-link"));
         Anchor equality = ConsultationListView.link("staff/consultations/" + id + "/equality",
                 getTranslation("consultation.staff.responses.equality-link"));
-        Nav related = new Nav(new Span(summaryLink), new Span(" "), new Span(equality), new Span(" "),
-                new Span(QuestionnaireLinks.builder(this, id)));
-        related.addClassName("related-pages");
-        related.getElement().setAttribute("aria-label", getTranslation("consultation.staff.responses.related"));
+        Anchor questionsLink = ConsultationListView.link("staff/consultations/" + id + "/questions",
+                getTranslation("consultation.staff.responses.questions-link"));
+        Nav related = relatedPages(this, summaryLink, equality, QuestionnaireLinks.builder(this, id), questionsLink);
         add(back, heading, related);
         if (authentication.hasAnyRole(Roles.ADMINISTRATOR, Roles.EDITOR)) {
             // responses that came on paper, by phone and so on are entered through the same questions
@@ -174,5 +173,17 @@ class ConsultationResponsesView extends SitePage implements BeforeEnterObserver 
     protected String title() {
         String title = getTranslation("consultation.staff.responses.title", Map.of("title", consultationTitle));
         return filters != null && filters.hasErrors() ? getTranslation("common.error.title-prefix", Map.of("title", title)) : title;
+    }
+
+    /** The pages about a consultation's responses, as a list: one link a line at 320 px, each easy to tap. */
+    static Nav relatedPages(SitePage page, com.vaadin.flow.component.Component... links) {
+        com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+        for (com.vaadin.flow.component.Component link : links) {
+            list.add(new com.vaadin.flow.component.html.ListItem(link));
+        }
+        Nav related = new Nav(list);
+        related.addClassName("related-pages");
+        related.getElement().setAttribute("aria-label", page.getTranslation("consultation.staff.responses.related"));
+        return related;
     }
 }

@@ -66,7 +66,8 @@ public class Themes {
     public record Theme(long id, long consultationId, String name, String description, int answers, int responses) {}
 
     /** A quote picked from an answer in a theme, with the answer's response and question, who picked it and when. */
-    public record Quote(long id, long themeId, String excerpt, String reference, long questionId, String pickedBy, Instant pickedAt) {}
+    public record Quote(long id, long themeId, String excerpt, String reference, long questionId, int questionNumber, String pickedBy,
+                        Instant pickedAt) {}
 
     /** An answer in a theme: the response it is from, the question (in the staff member's language) and what was written. */
     public record ThemeAnswer(String reference, Instant submittedAt, Question question, String text) {}
@@ -147,7 +148,7 @@ public class Themes {
                 .query((rs, n) -> new ThemeAnswer(rs.getString(1), Utc.instant(rs.getObject(2, LocalDateTime.class)),
                         questions.get(rs.getLong(3)), rs.getString(4)))
                 .list();
-        return Optional.of(new ThemeAnswers(theme.get(), shown, pages, answers, quotes(themeId)));
+        return Optional.of(new ThemeAnswers(theme.get(), shown, pages, answers, quotes(themeId, questions)));
     }
 
     /** For each free-text question of a response, the ids of the themes its answer is in. */
@@ -531,13 +532,14 @@ public class Themes {
         return text == null || text.text() == null ? q.code() : text.text();
     }
 
-    private List<Quote> quotes(long themeId) {
+    private List<Quote> quotes(long themeId, Map<Long, Question> questions) {
         return jdbc.sql("""
                         SELECT q.id, q.theme_id, q.excerpt, r.reference, q.question_id, q.picked_by, q.picked_at
                         FROM consultation_theme_quote q JOIN consultation_response r ON r.id = q.response_id
                         WHERE q.theme_id = ? ORDER BY q.picked_at, q.id""")
                 .param(themeId)
                 .query((rs, n) -> new Quote(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+                        questions.containsKey(rs.getLong(5)) ? questions.get(rs.getLong(5)).number() : 0,
                         rs.getString(6), Utc.instant(rs.getObject(7, LocalDateTime.class))))
                 .list();
     }

@@ -332,4 +332,32 @@ class ThemesTest {
         assertThat(rows).hasSize(4);
         assertThat(empty).isPositive();
     }
+
+    @Test
+    void suggestions_over_ten_thousand_answers_are_read_as_a_stream_and_find_the_repeated_terms() {
+        long question = id("other-comments");
+        jdbc.sql("""
+                        INSERT INTO consultation_response (consultation_id, reference, request_key, submitted_at, language)
+                        SELECT ?, CONCAT('TV', seq), CONCAT('volume-', seq), NOW(6), 'en' FROM seq_1_to_10000""")
+                .param(consultation).update();
+        // five sentences in turn, each with a word of its own (so the vocabulary grows with the answers)
+        jdbc.sql("""
+                        INSERT INTO consultation_answer (response_id, question_id, text_value)
+                        SELECT r.id, ?, CONCAT(ELT(1 + r.id % 5, 'There are too few evening appointments.', 'Parking near the surgery is hard.',
+                               'The receptionists were kind and helpful.', 'The phone lines are busy every morning.',
+                               'Saturday surgeries would help working parents.'), ' Note', r.id, 'x.')
+                        FROM consultation_response r WHERE r.consultation_id = ? AND r.request_key LIKE 'volume-%'""")
+                .params(question, consultation).update();
+
+        long started = System.nanoTime();
+        List<Themes.Suggestion> suggestions = themes.suggestions(consultation);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        System.out.println("Theme suggestions over 10,000 answers: " + millis + " ms");
+
+        assertThat(suggestions).extracting(Themes.Suggestion::term)
+                .contains("evening appointments", "parking near", "surgery", "phone lines", "saturday surgeries")
+                .as("a word used once is no suggestion").noneMatch(t -> t.startsWith("note"))
+                .as("a word only used in a pair is not suggested alone").doesNotContain("evening", "phone");
+        assertThat(suggestions).extracting(Themes.Suggestion::answers).containsOnly(2000);
+    }
 }

@@ -244,4 +244,28 @@ class ThemeViewsTest extends StaffBrowserlessTest {
         assertThat(Rendered.text(response.themeTags.get(id("other-comments")))).doesNotContain("Add to theme");
         assertThat(List.of(response.heading.getText())).containsExactly("Response " + reference);
     }
+
+    @Test
+    void the_responses_are_filtered_by_theme_and_a_tampered_theme_address_is_not_found() {
+        String inTheme = send("Nowhere to park.");
+        send("Buses are late.");
+        long parking = themes.create(consultation, "Parking", null, null, "editor-in-test");
+        themes.tag(parking, inTheme, id("other-comments"), "editor-in-test");
+
+        ConsultationResponsesView view = navigate("staff/consultations/" + consultation + "/responses", ConsultationResponsesView.class);
+        assertThat(view.filters.theme.options()).extracting(o -> o.text()).containsExactly("Any", "Parking");
+        view.filters.theme.setValue(Long.toString(parking));
+        click(view.filters.apply);
+
+        ConsultationResponsesView filtered = (ConsultationResponsesView) getCurrentView();
+        assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters().getQueryString()).isEqualTo("theme=" + parking);
+        assertThat(filtered.total.getText()).isEqualTo("1 response matches these filters (2 in all).");
+        assertThat(Rendered.document(filtered.table).select("tbody tr td:first-child").eachText()).containsExactly(inTheme);
+        assertThat(Rendered.page().select("nav.related-pages a").eachText()).contains("Themes");
+
+        UI.getCurrent().navigate(themesPath() + "/" + (parking + 1000));
+        assertThat(getCurrentView()).isInstanceOf(uk.takingpart.base.ui.StaffNotFoundView.class);
+        UI.getCurrent().navigate("staff/consultations/999999999/themes");
+        assertThat(getCurrentView()).isInstanceOf(uk.takingpart.base.ui.StaffNotFoundView.class);
+    }
 }

@@ -36,7 +36,8 @@ import uk.takingpart.consultation.Themes;
 /**
  * One response: when and how it came, then every question of the questionnaire with the answer in
  * words, in the staff member's language. What the person typed is shown as text with its line
- * breaks, never as markup. Reading it is recorded in the audit trail.
+ * breaks, never as markup. Reading it is recorded in the audit trail. Under each written answer,
+ * the themes it is in: editors and administrators add it to a theme or take it out there and then.
  */
 @Route(value = "staff/responses/:reference", layout = StaffLayout.class)
 @RolesAllowed({Roles.ADMINISTRATOR, Roles.EDITOR, Roles.ANALYST})

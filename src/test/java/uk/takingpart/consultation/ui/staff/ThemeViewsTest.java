@@ -126,6 +126,12 @@ class ThemeViewsTest extends StaffBrowserlessTest {
         assertThat(Rendered.text(view.nameField)).contains("Gwall: Rhowch enw’r thema");
         assertThat(view.name.getElement().getAttribute("aria-invalid")).isEqualTo("true");
 
+        String tenThousand = "Parcio ".repeat(1430);
+        view.name.setValue(tenThousand);
+        click(view.create);
+        assertThat(Rendered.text(view.nameField)).contains("Gwall: Rhaid i enw’r thema fod yn 120 nod neu lai");
+        assertThat(view.name.getValue()).as("what was typed is kept").isEqualTo(tenThousand);
+
         view.name.setValue("PARCIO");
         view.description.setValue("Ceir a’r maes parcio");
         click(view.create);

@@ -26,8 +26,8 @@ import uk.takingpart.testing.Browser;
 
 /**
  * An editor creates a theme from a suggestion in a real Chromium; the themes page (also with an
- * error) and the theme's page (also with the quote form open) pass axe in English and Welsh at
- * 1280 and 320 px, without scrolling sideways.
+ * error), the theme's page (also with the quote form open) and a response's page with its answer's
+ * themes pass axe in English and Welsh at 1280 and 320 px, without scrolling sideways.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ThemesBrowserIT {
@@ -117,6 +117,12 @@ class ThemesBrowserIT {
             browser.open(themePage);
             waitFor("!!document.querySelector('.theme-answer')");
             check(themePage, "a theme [" + language + "]");
+            String response = "staff/responses/" + references.getFirst();
+            browser.open(response);
+            waitFor("!!document.querySelector('.answer-themes')");
+            check(response, "a response with its answer's themes [" + language + "]");
+            browser.open(themePage);
+            waitFor("!!document.querySelector('.theme-answer')");
             // the quote form open
             click(".theme-answer .button.secondary");
             waitFor("!!document.querySelector('.quote-form textarea')");

@@ -360,4 +360,24 @@ class ThemesTest {
                 .as("a word only used in a pair is not suggested alone").doesNotContain("evening", "phone");
         assertThat(suggestions).extracting(Themes.Suggestion::answers).containsOnly(2000);
     }
+
+    @Test
+    void a_themes_answers_come_a_page_at_a_time_newest_response_first() {
+        long parking = themes.create(consultation, "Parking", null, null, STAFF);
+        List<String> sent = new ArrayList<>();
+        for (int i = 0; i <= Themes.PAGE_SIZE; i++) {
+            String reference = send(Locale.ENGLISH, "Parking, answer " + i, null);
+            themes.tag(parking, reference, id("other-comments"), STAFF);
+            sent.add(reference);
+        }
+
+        Themes.ThemeAnswers first = themes.answers(consultation, parking, 1, Locale.ENGLISH).orElseThrow();
+        Themes.ThemeAnswers second = themes.answers(consultation, parking, 2, Locale.ENGLISH).orElseThrow();
+
+        assertThat(first.pages()).isEqualTo(2);
+        assertThat(first.answers()).hasSize(Themes.PAGE_SIZE);
+        assertThat(second.answers()).extracting(Themes.ThemeAnswer::reference).containsExactly(sent.getFirst());
+        assertThat(themes.answers(consultation, parking, 99, Locale.ENGLISH).orElseThrow().page()).as("past the end: the last page").isEqualTo(2);
+        assertThat(themes.answers(consultation, parking + 1000, 1, Locale.ENGLISH)).as("no such theme").isEmpty();
+    }
 }

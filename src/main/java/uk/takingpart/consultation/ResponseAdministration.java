@@ -50,12 +50,14 @@ public class ResponseAdministration {
     private final ConsultationService consultations;
     private final AuditTrail audit;
     private final DateTexts dates;
+    private final Themes themes;
 
-    ResponseAdministration(JdbcClient jdbc, ConsultationService consultations, AuditTrail audit, DateTexts dates) {
+    ResponseAdministration(JdbcClient jdbc, ConsultationService consultations, AuditTrail audit, DateTexts dates, Themes themes) {
         this.jdbc = jdbc;
         this.consultations = consultations;
         this.audit = audit;
         this.dates = dates;
+        this.themes = themes;
     }
 
     /** A consultation as staff list it: its activity's address and title, its dates and how many responded. */
@@ -391,7 +393,8 @@ public class ResponseAdministration {
         List<String> keys = new ArrayList<>(AnswerWords.fixedKeys());
         for (String k : List.of("sheet.responses", "sheet.counts", "sheet.themes", "reference", "submitted", "language", "channel",
                 "responding-as", "organisation", "supported", "supported-by", "supported-how", "question", "option", "statement",
-                "count", "percentage", "answered", "average-position", "first-choices", "theme", "themes-none", "yes", "no")) {
+                "count", "percentage", "answered", "average-position", "first-choices", "theme", "themes-none", "yes", "no",
+                "theme-description", "theme-answers", "quote", "quote-question")) {
             keys.add("consultation.staff.export." + k);
         }
         keys.add("consultation.about.as." + Respondent.SELF);
@@ -404,7 +407,8 @@ public class ResponseAdministration {
     /**
      * Writes a consultation's responses (those the filter lets through) as an OpenDocument
      * spreadsheet, in English: a sheet of responses (one row each, oldest first, one column per
-     * question, answers in words), a sheet of counts per closed question, and a sheet of themes.
+     * question, answers in words), a sheet of counts per closed question, and a sheet of themes (each
+     * with how many of these responses and answers are in it, its description and its quotes).
      * Rows are streamed as they are read, never held together. Names and email addresses are not
      * included (staff read them on the response's page), nor any equality monitoring answer. The
      * download is recorded in the audit trail. False when there is no such consultation.
@@ -455,8 +459,25 @@ public class ResponseAdministration {
             }
 
             ods.sheet(e.apply("sheet.themes"));
-            ods.headings(List.of(e.apply("theme"), e.apply("count")));
-            ods.row(e.apply("themes-none"));
+            ods.headings(List.of(e.apply("theme"), e.apply("count"), e.apply("theme-answers"), e.apply("theme-description"),
+                    e.apply("quote"), e.apply("quote-question"), e.apply("reference")));
+            List<Object> themeParams = new ArrayList<>();
+            String themeWhere = filter.sql(themeParams, zone, filteredType(filter));
+            List<Themes.ExportedTheme> exported = themes.exported(consultationId, themeWhere, themeParams, Locale.ENGLISH);
+            if (exported.isEmpty()) {
+                ods.row(e.apply("themes-none"));
+            }
+            // a theme's first row has its counts and first quote; each further quote is a row of its own, named by the theme
+            for (Themes.ExportedTheme theme : exported) {
+                if (theme.quotes().isEmpty()) {
+                    ods.row(theme.name(), theme.responses(), theme.answers(), theme.description());
+                }
+                for (int i = 0; i < theme.quotes().size(); i++) {
+                    String[] quote = theme.quotes().get(i);
+                    ods.row(theme.name(), i == 0 ? theme.responses() : null, i == 0 ? theme.answers() : null,
+                            i == 0 ? theme.description() : null, quote[0], quote[1], quote[2]);
+                }
+            }
         }
         audit.record(new AuditEvent(Actor.staff(staff), AuditAction.RESPONSES_EXPORTED, CONSULTATION_RECORD, Long.toString(consultationId),
                 head.slug(), "Responses to the consultation " + head.slug() + " downloaded as ODS (" + written + " response(s)"

@@ -15,11 +15,19 @@ import java.util.regex.Pattern;
  * ({@code channel}), an answer to one closed question (the question's id and an option code, a
  * scale point, yes / no / not sure, a grid's {@code statement=point}, or a ranking's first choice),
  * sent from and to a day (both included, in the site's time zone), and whether the person responded
- * for themselves or for an organisation. Null is "any". It travels in the page's address as query
+ * for themselves or for an organisation, and a theme (one of the response's free-text answers is
+ * in it). Null is "any". It travels in the page's address as query
  * parameters ({@link #parameters()}, {@link #parse}), so a filtered list can be bookmarked.
  */
-public record ResponseFilter(String channel, Long questionId, String answer, LocalDate from, LocalDate to, String respondingAs) {
-    public static final ResponseFilter NONE = new ResponseFilter(null, null, null, null, null, null);
+public record ResponseFilter(String channel, Long questionId, String answer, LocalDate from, LocalDate to, String respondingAs,
+                             Long themeId) {
+    public static final ResponseFilter NONE = new ResponseFilter(null, null, null, null, null, null, null);
+    private static final Pattern THEME = Pattern.compile("[0-9]{1,18}");
+
+    /** A filter with no theme. */
+    public ResponseFilter(String channel, Long questionId, String answer, LocalDate from, LocalDate to, String respondingAs) {
+        this(channel, questionId, answer, from, to, respondingAs, null);
+    }
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9=_-]{0,120}");
     private static final Pattern ANSWER = Pattern.compile("([0-9]{1,18}):(" + CODE.pattern() + ")");
 
@@ -47,7 +55,8 @@ public record ResponseFilter(String channel, Long questionId, String answer, Loc
             to = null;
         }
         String as = single(parameters, "as").filter(a -> a.equals(Respondent.SELF) || a.equals(Respondent.ORGANISATION)).orElse(null);
-        return new Parsed(new ResponseFilter(channel, question, answer, from, to, as), problems);
+        Long theme = single(parameters, "theme").filter(THEME.asMatchPredicate()).map(Long::valueOf).orElse(null);
+        return new Parsed(new ResponseFilter(channel, question, answer, from, to, as, theme), problems);
     }
 
     private static Optional<String> single(Map<String, List<String>> parameters, String name) {
@@ -95,6 +104,9 @@ public record ResponseFilter(String channel, Long questionId, String answer, Loc
         if (respondingAs != null) {
             out.put("as", respondingAs);
         }
+        if (themeId != null) {
+            out.put("theme", themeId.toString());
+        }
         return out;
     }
 
@@ -127,6 +139,10 @@ public record ResponseFilter(String channel, Long questionId, String answer, Loc
         if (respondingAs != null) {
             sql.append(" AND r.responding_as = ?");
             params.add(respondingAs);
+        }
+        if (themeId != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM consultation_theme_tag ft WHERE ft.response_id = r.id AND ft.theme_id = ?)");
+            params.add(themeId);
         }
         return sql.toString();
     }

@@ -329,7 +329,8 @@ class ResponseCountsAndExportsTest {
         assertThat(counts).anySatisfy(r -> assertThat(r).startsWith("Q1. Where is your GP practice?", "", "Barry", "2", "66.7%"));
         assertThat(counts).anySatisfy(r -> assertThat(r).startsWith("Q9. How far do you agree with each of these?",
                 "I could get to Barry on a weekday evening", "Agree", "2", "100.0%"));
-        assertThat(sheets.get("Themes")).containsExactly(List.of("Theme", "Number of people"),
+        assertThat(sheets.get("Themes")).containsExactly(List.of("Theme", "Number of people", "Answers in the theme", "Description",
+                        "Quote", "Question quoted", "Reference"),
                 List.of("No themes yet: staff have not tagged any answers with themes."));
 
         // and a spreadsheet library opens it and reads the cells

@@ -28,6 +28,7 @@ import uk.takingpart.consultation.QuestionType;
 import uk.takingpart.consultation.ResponseAdministration;
 import uk.takingpart.consultation.ResponseAdministration.Counts;
 import uk.takingpart.consultation.ResponseFilter;
+import uk.takingpart.consultation.Themes;
 
 /**
  * Counts per closed question for a consultation's responses (or those a filter lets through): for
@@ -44,10 +45,12 @@ class ConsultationCountsView extends SitePage implements BeforeEnterObserver {
     final Div questions = new Div();
     ResponseFilters filters;
     private final ResponseAdministration responses;
+    private final Themes themes;
     private String consultationTitle = "";
 
-    ConsultationCountsView(ResponseAdministration responses) {
+    ConsultationCountsView(ResponseAdministration responses, Themes themes) {
         this.responses = responses;
+        this.themes = themes;
         addClassName("staff-consultation-counts");
         questions.addClassName("question-counts");
     }
@@ -64,7 +67,7 @@ class ConsultationCountsView extends SitePage implements BeforeEnterObserver {
             return;
         }
         filters = new ResponseFilters("staff/consultations/" + id + "/summary", query, parsed.problems(),
-                responses.questions(id, language), responses.channels(id));
+                responses.questions(id, language), responses.channels(id), themes.themes(id));
         removeAll();
         consultationTitle = ResponseView.title(counts.consultation());
         heading.setText(title());

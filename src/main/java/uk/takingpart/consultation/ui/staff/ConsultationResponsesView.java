@@ -29,6 +29,7 @@ import uk.takingpart.base.ui.StaffLayout;
 import uk.takingpart.base.ui.StaffNotFoundView;
 import uk.takingpart.consultation.ResponseAdministration;
 import uk.takingpart.consultation.ResponseFilter;
+import uk.takingpart.consultation.Themes;
 import uk.takingpart.consultation.ResponseAdministration.ResponsePage;
 import uk.takingpart.consultation.ResponseAdministration.ResponseRow;
 
@@ -55,10 +56,12 @@ class ConsultationResponsesView extends SitePage implements BeforeEnterObserver 
     private final ResponseAdministration responses;
     private final DateTexts dates;
     private final AuthenticationContext authentication;
+    private final Themes themes;
     private String consultationTitle = "";
 
-    ConsultationResponsesView(ResponseAdministration responses, DateTexts dates, AuthenticationContext authentication) {
+    ConsultationResponsesView(ResponseAdministration responses, DateTexts dates, AuthenticationContext authentication, Themes themes) {
         this.responses = responses;
+        this.themes = themes;
         this.dates = dates;
         this.authentication = authentication;
         addClassName("staff-consultation-responses");
@@ -78,7 +81,7 @@ class ConsultationResponsesView extends SitePage implements BeforeEnterObserver 
         }
         filter = parsed.filter();
         filters = new ResponseFilters("staff/consultations/" + id + "/responses", query, parsed.problems(),
-                responses.questions(id, getLocale()), responses.channels(id));
+                responses.questions(id, getLocale()), responses.channels(id), themes.themes(id));
         show(id, found);
     }
 
@@ -100,7 +103,9 @@ class ConsultationResponsesView extends SitePage implements BeforeEnterObserver 
                 getTranslation("consultation.staff.responses.equality-link"));
         Anchor questionsLink = ConsultationListView.link("staff/consultations/" + id + "/questions",
                 getTranslation("consultation.staff.responses.questions-link"));
-        Nav related = relatedPages(this, summaryLink, equality, QuestionnaireLinks.builder(this, id), questionsLink);
+        Anchor themesLink = ConsultationListView.link("staff/consultations/" + id + "/themes",
+                getTranslation("consultation.staff.responses.themes-link"));
+        Nav related = relatedPages(this, summaryLink, equality, themesLink, QuestionnaireLinks.builder(this, id), questionsLink);
         add(back, heading, related);
         if (authentication.hasAnyRole(Roles.ADMINISTRATOR, Roles.EDITOR)) {
             // responses that came on paper, by phone and so on are entered through the same questions

@@ -25,6 +25,7 @@ import uk.takingpart.consultation.QuestionOption;
 import uk.takingpart.consultation.QuestionType;
 import uk.takingpart.consultation.Respondent;
 import uk.takingpart.consultation.ResponseFilter;
+import uk.takingpart.consultation.Themes;
 
 /**
  * The filters above a consultation's responses and counts: how the response came, an answer to
@@ -39,6 +40,7 @@ class ResponseFilters extends Section {
     final Input from = new Input();
     final Input to = new Input();
     final NativeSelect respondingAs = new NativeSelect("filter-as");
+    final NativeSelect theme = new NativeSelect("filter-theme");
     final NativeButton apply = new NativeButton();
     final Anchor clear;
     final ErrorSummary errors = new ErrorSummary();
@@ -51,6 +53,12 @@ class ResponseFilters extends Section {
      */
     ResponseFilters(String path, Map<String, List<String>> raw, Map<String, String> problems, List<Question> questions,
                     List<String> channels) {
+        this(path, raw, problems, questions, channels, List.of());
+    }
+
+    /** As above, with a choice of the consultation's themes (shown only when it has some). */
+    ResponseFilters(String path, Map<String, List<String>> raw, Map<String, String> problems, List<Question> questions,
+                    List<String> channels, List<Themes.Theme> themes) {
         this.problems = problems;
         addClassName("filters");
         H2 heading = new H2(getTranslation("consultation.staff.filters.heading"));
@@ -78,6 +86,10 @@ class ResponseFilters extends Section {
         respondingAs.option(Respondent.SELF, getTranslation("consultation.staff.filters.as.self"));
         respondingAs.option(Respondent.ORGANISATION, getTranslation("consultation.staff.filters.as.organisation"));
 
+        theme.option("", getTranslation("consultation.staff.filters.any"));
+        themes.forEach(each -> theme.option(Long.toString(each.id()), each.name()));
+        theme.setValue(value(raw, "theme", theme));
+
         channel.setValue(value(raw, "channel", channel));
         answer.setValue(value(raw, "answer", answer));
         respondingAs.setValue(value(raw, "as", respondingAs));
@@ -92,6 +104,9 @@ class ResponseFilters extends Section {
 
         Div fields = new Div(field(channel, "channel"), field(answer, "answer"), field(from, "from"), field(to, "to"),
                 field(respondingAs, "as"));
+        if (!themes.isEmpty()) {
+            fields.add(field(theme, "theme"));
+        }
         fields.addClassName("filter-controls");
         Paragraph dateHint = new Paragraph(getTranslation("consultation.staff.filters.dates-hint"));
         dateHint.addClassName("hint");
@@ -111,6 +126,7 @@ class ResponseFilters extends Section {
         put(out, "from", from.getValue());
         put(out, "to", to.getValue());
         put(out, "as", respondingAs.getValue());
+        put(out, "theme", theme.getValue());
         return out;
     }
 

@@ -108,7 +108,7 @@ class ConsultationQuestionsViewTest extends StaffBrowserlessTest {
         assertThat(Rendered.page().select("table a[href=\"" + queue + "\"]")).singleElement()
                 .satisfies(a -> assertThat(a.attr("aria-label")).startsWith("Questions – GP appointments"));
         navigate("staff/consultations/" + consultation + "/responses", ConsultationResponsesView.class);
-        assertThat(Rendered.page().select(".questions-link a[href=\"" + queue + "\"]").text()).isEqualTo("Questions from the public");
+        assertThat(Rendered.page().select(".related-pages a[href=\"" + queue + "\"]").text()).isEqualTo("Questions from the public");
     }
 
     @Test

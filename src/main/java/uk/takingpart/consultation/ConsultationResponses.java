@@ -163,8 +163,9 @@ public class ConsultationResponses {
             String reference = newReference();
             try {
                 return transactions.execute(status -> {
+                    java.util.Set<Long> questions = lockQuestionnaire(questionnaire);
                     long responseId = insertResponse(page.id(), reference, requestKey, language, entry, respondent, staff);
-                    insertAnswers(responseId, questionnaire, answers);
+                    insertAnswers(responseId, questionnaire, answers, questions);
                     storeEquality(page.id(), equality);
                     OutgoingEmail copy = emails.copy(slug, consultations.questionnaire(slug, language).orElse(questionnaire), reference,
                             language, answers, respondent);
@@ -215,8 +216,9 @@ public class ConsultationResponses {
 
     private Result store(String slug, long consultationId, Questionnaire questionnaire, String reference, String requestKey, Locale language,
                          Map<Long, Answer> answers, Respondent respondent) {
+        java.util.Set<Long> questions = lockQuestionnaire(questionnaire);
         long responseId = insertResponse(consultationId, reference, requestKey, language, null, respondent, null);
-        insertAnswers(responseId, questionnaire, answers);
+        insertAnswers(responseId, questionnaire, answers, questions);
         // last, in the same transaction: the entry holds the audit chain's lock until the commit
         audit.record(new AuditEvent(Actor.memberOfThePublic(), AuditAction.RESPONSE_SUBMITTED, RECORD_TYPE, reference, slug,
                 "Response " + reference + " sent to the consultation " + slug));
@@ -241,10 +243,23 @@ public class ConsultationResponses {
         return keys.getKey().longValue();
     }
 
-    private void insertAnswers(long responseId, Questionnaire questionnaire, Map<Long, Answer> answers) {
+    /**
+     * Holds the questionnaire's row with a shared lock until the response is committed, and returns
+     * the ids of its questions as they are now. The questionnaire builder changes a questionnaire's
+     * shape only while it holds that row exclusively and finds no response: so a response sent while
+     * an editor saves either comes first (and the editor is told people have responded) or after
+     * (and answers to a question the editor removed meanwhile are left out), never a server error.
+     */
+    private java.util.Set<Long> lockQuestionnaire(Questionnaire questionnaire) {
+        jdbc.sql("SELECT id FROM questionnaire WHERE id = ? LOCK IN SHARE MODE").param(questionnaire.id()).query(Long.class).list();
+        return new java.util.HashSet<>(jdbc.sql("SELECT id FROM question WHERE questionnaire_id = ? LOCK IN SHARE MODE")
+                .param(questionnaire.id()).query(Long.class).list());
+    }
+
+    private void insertAnswers(long responseId, Questionnaire questionnaire, Map<Long, Answer> answers, java.util.Set<Long> questions) {
         for (Question question : questionnaire.applicable(answers)) {
             Answer answer = answers.get(question.id());
-            if (answer == null) {
+            if (answer == null || !questions.contains(question.id())) {
                 continue;
             }
             StoredAnswer stored = stored(question.id(), answer);

@@ -272,7 +272,7 @@ public class QuestionnaireBuilder {
             throw Refused.of(STALE);
         }
         // read again under the lock: a response may have arrived since
-        if (structural && store.responded(before.questionnaireId())) {
+        if (structural && store.respondedNow(before.questionnaireId())) {
             throw Refused.of(RESPONDED);
         }
         List<WordingChange> changes = store.write(before, after);

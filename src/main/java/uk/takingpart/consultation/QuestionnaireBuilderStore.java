@@ -107,6 +107,16 @@ class QuestionnaireBuilderStore {
     }
 
     /**
+     * The same, read as committed now rather than as this transaction first saw it (a locking read):
+     * for the check made while the questionnaire's row is held, after a response may have been
+     * committed (a response takes a shared lock on that row, so it is either in or waits).
+     */
+    boolean respondedNow(long questionnaireId) {
+        return !jdbc.sql("SELECT r.id FROM consultation_response r JOIN consultation c ON c.id = r.consultation_id"
+                + " WHERE c.questionnaire_id = ? LIMIT 1 LOCK IN SHARE MODE").param(questionnaireId).query(Long.class).list().isEmpty();
+    }
+
+    /**
      * Moves the questionnaire on to its next version if it is still at {@code version}, holding its
      * row locked until the transaction ends, so a second editor waits and then finds the version moved on.
      */

@@ -15,6 +15,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.takingpart.activity.ActivityType;
+import uk.takingpart.activity.Stage;
 import uk.takingpart.audit.Actor;
 import uk.takingpart.audit.AuditAction;
 import uk.takingpart.audit.AuditEvent;
@@ -126,8 +127,10 @@ public class ConsultationSetup {
                 .params(activitySlug, ActivityType.CONSULTATION.name()).query(Long.class).optional()
                 .orElseThrow(() -> new IllegalArgumentException("No consultation activity " + activitySlug));
         check(form);
+        // the open stage's dates on the page's timeline are the consultation's own, kept in step on every save
         ConsultationDefinition definition = new ConsultationDefinition(activityId, instant(form.opens()), instant(form.closes()))
-                .decisionExpectedOn(form.decisionExpectedOn());
+                .decisionExpectedOn(form.decisionExpectedOn())
+                .stage(Stage.OPEN_CONSULTATION, form.opens().toLocalDate(), form.closes().toLocalDate());
         form.texts().forEach((language, fields) -> fields.forEach((field, value) -> {
             if (!clean(value).isEmpty()) {
                 definition.wording().put(field, language, clean(value));
@@ -158,6 +161,9 @@ public class ConsultationSetup {
         if (changed == 0) {
             throw new Invalid(Map.of("opens", "consultation.setup.error.stale"));
         }
+        jdbc.sql("INSERT INTO consultation_stage (consultation_id, stage, starts_on, ends_on) VALUES (?, ?, ?, ?)"
+                        + " ON DUPLICATE KEY UPDATE starts_on = VALUES(starts_on), ends_on = VALUES(ends_on)")
+                .params(consultationId, Stage.OPEN_CONSULTATION.name(), form.opens().toLocalDate(), form.closes().toLocalDate()).update();
         jdbc.sql("DELETE FROM consultation_text WHERE consultation_id = ? AND owner_kind = ? AND owner_id = ?")
                 .params(consultationId, ConsultationStore.CONSULTATION, consultationId).update();
         putTexts(consultationId, form);

@@ -98,6 +98,8 @@ class ConsultationDetailsViewTest extends StaffBrowserlessTest {
         jdbc.sql("UPDATE activity SET published_at = ? WHERE slug = ?").params(LocalDateTime.now().minusMinutes(1), slug).update();
         var page = consultations.page(slug, Locale.forLanguageTag("cy")).orElseThrow();
         assertThat(page.purpose().text()).isEqualTo("Penderfynu oriau agor yr uned mân anafiadau.");
+        assertThat(page.timeline()).as("the open stage's dates on the timeline").singleElement()
+                .satisfies(stage -> assertThat(stage.endsOn()).isEqualTo(opens.plusWeeks(6).toLocalDate()));
 
         // a second editor's save meanwhile: this one is told and keeps what was typed
         ConsultationDetailsView again = navigate("staff/consultations/" + id + "/details", ConsultationDetailsView.class);
@@ -113,6 +115,8 @@ class ConsultationDetailsViewTest extends StaffBrowserlessTest {
         fresh.decision.setValue(opens.plusWeeks(14).toLocalDate());
         click(fresh.save);
         assertThat(fresh.status.getText()).isEqualTo("The details are saved.");
+        assertThat(consultations.page(slug, Locale.ENGLISH).orElseThrow().timeline()).singleElement()
+                .satisfies(stage -> assertThat(stage.endsOn()).isEqualTo(opens.plusWeeks(12).toLocalDate()));
         List<String> summaries = jdbc.sql("SELECT summary FROM audit_entry WHERE record_id = ? AND action = 'CONSULTATION_DETAILS_CHANGED'")
                 .param(String.valueOf(id)).query(String.class).list();
         assertThat(summaries).singleElement().asString().contains("before", "now", opens.plusWeeks(12).toString());

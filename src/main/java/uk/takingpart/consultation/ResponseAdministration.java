@@ -173,8 +173,9 @@ public class ResponseAdministration {
 
     /**
      * For each closed question (choices, scales, yes / no, grids, rankings), how many of the
-     * responses the filter lets through answered it and chose each option, counted by the
-     * database (GROUP BY), never by reading the responses. Empty when there is no such consultation.
+     * responses the filter lets through answered it and chose each option: one query in which the
+     * database groups the answers by question and distinct stored answer (never reading the
+     * responses one by one), summed up per option here. Empty when there is no such consultation.
      */
     @Transactional(readOnly = true)
     @PreAuthorize(Roles.ANY_STAFF)
@@ -193,63 +194,71 @@ public class ResponseAdministration {
         if (questions.isEmpty()) {
             return Optional.of(new Counts(consultation, responses, List.of()));
         }
-        // each query reads only the answers to the questions it counts
-        Function<List<QuestionType>, List<Object>> paramsFor = types -> {
-            List<Object> params = new ArrayList<>(filterParams);
-            questions.stream().filter(q -> types.contains(q.type())).forEach(q -> params.add(q.id()));
-            return params;
-        };
-        Function<List<Object>, String> from = params -> " FROM consultation_answer a JOIN consultation_response r ON r.id = a.response_id" + where
-                + " AND a.question_id IN (" + QuestionnaireStore.placeholders(params.size() - filterParams.size()) + ")";
-        List<QuestionType> singles = List.of(QuestionType.SINGLE_CHOICE, QuestionType.AGREEMENT_SCALE, QuestionType.YES_NO_NOT_SURE);
-        List<QuestionType> lists = List.of(QuestionType.MULTIPLE_CHOICE, QuestionType.RANKING);
-        List<QuestionType> grids = List.of(QuestionType.AGREEMENT_GRID);
-
+        // one pass over the answers: how many gave each distinct stored answer (a code, a list of codes in order,
+        // or statement=point pairs) to each question; the distinct answers are few (the combinations of a
+        // question's options), so each option's count, first places and average place are summed from them here
+        List<Object> params = new ArrayList<>(filterParams);
+        questions.forEach(q -> params.add(q.id()));
+        Map<Long, QuestionType> types = new HashMap<>();
+        questions.forEach(q -> types.put(q.id(), q.type()));
         Map<Long, Integer> answered = new HashMap<>();
-        List<Object> all = paramsFor.apply(List.of(QuestionType.values()));
-        jdbc.sql("SELECT a.question_id, COUNT(*)" + from.apply(all) + " GROUP BY a.question_id").params(all)
-                .query(rs -> {
-                    answered.put(rs.getLong(1), rs.getInt(2));
-                });
-        // one code a response: single choice, scale, yes / no / not sure
         Map<Long, Map<String, Integer>> single = new HashMap<>();
-        List<Object> singleParams = paramsFor.apply(singles);
-        if (singleParams.size() > filterParams.size()) {
-            jdbc.sql("SELECT a.question_id, a.codes, COUNT(*)" + from.apply(singleParams) + " GROUP BY a.question_id, a.codes")
-                    .params(singleParams)
-                    .query(rs -> {
-                        single.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getInt(3));
-                    });
+        final class Listed {
+            int count;
+            int first;
+            long positions;
+
+            double averagePosition() {
+                return count == 0 ? 0 : (double) positions / count;
+            }
         }
-        // each option found in a list of codes: multiple choice and ranking (first choices and average place)
-        record Listed(int count, int first, double averagePosition) {}
         Map<Long, Map<String, Listed>> listed = new HashMap<>();
-        List<Object> listParams = paramsFor.apply(lists);
-        if (listParams.size() > filterParams.size()) {
-            jdbc.sql("SELECT o.question_id, o.code, COUNT(*), SUM(FIND_IN_SET(o.code, a.codes) = 1), AVG(FIND_IN_SET(o.code, a.codes))"
-                            + from.apply(listParams).replace("FROM consultation_answer a", "FROM question_option o JOIN consultation_answer a"
-                                    + " ON a.question_id = o.question_id AND FIND_IN_SET(o.code, a.codes) > 0")
-                            + " GROUP BY o.question_id, o.code")
-                    .params(listParams)
-                    .query(rs -> {
-                        listed.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
-                                .put(rs.getString(2), new Listed(rs.getInt(3), rs.getInt(4), rs.getDouble(5)));
-                    });
-        }
-        // a grid's statements, each with the scale point chosen: the pairs are counted as stored (statement=point)
         Map<Long, Map<String, Integer>> grid = new HashMap<>();
-        List<Object> gridParams = paramsFor.apply(grids);
-        if (gridParams.size() > filterParams.size()) {
-            jdbc.sql("SELECT o.question_id, CONCAT(o.code, '=', SUBSTRING_INDEX(SUBSTRING_INDEX(CONCAT(',', a.codes), CONCAT(',', o.code, '='), -1), ',', 1)),"
-                            + " COUNT(*)"
-                            + from.apply(gridParams).replace("FROM consultation_answer a", "FROM question_option o JOIN consultation_answer a"
-                                    + " ON a.question_id = o.question_id AND LOCATE(CONCAT(',', o.code, '='), CONCAT(',', a.codes)) > 0")
-                            + " GROUP BY 1, 2")
-                    .params(gridParams)
-                    .query(rs -> {
-                        grid.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getInt(3));
-                    });
-        }
+        jdbc.sql("SELECT a.question_id, a.codes, COUNT(*) FROM consultation_answer a JOIN consultation_response r ON r.id = a.response_id"
+                        + where + " AND a.question_id IN (" + QuestionnaireStore.placeholders(questions.size()) + ")"
+                        + " GROUP BY a.question_id, a.codes")
+                .params(params)
+                .query(rs -> {
+                    long question = rs.getLong(1);
+                    String codes = rs.getString(2);
+                    int n = rs.getInt(3);
+                    answered.merge(question, n, Integer::sum);
+                    if (codes == null) {
+                        return;
+                    }
+                    switch (types.get(question)) {
+                        case SINGLE_CHOICE, AGREEMENT_SCALE, YES_NO_NOT_SURE ->
+                                single.computeIfAbsent(question, k -> new HashMap<>()).merge(codes, n, Integer::sum);
+                        case MULTIPLE_CHOICE, RANKING -> {
+                            Map<String, Listed> options = listed.computeIfAbsent(question, k -> new HashMap<>());
+                            java.util.Set<String> seen = new java.util.HashSet<>();
+                            String[] parts = codes.split(",");
+                            for (int i = 0; i < parts.length; i++) {
+                                if (parts[i].isEmpty() || !seen.add(parts[i])) {
+                                    continue;
+                                }
+                                Listed l = options.computeIfAbsent(parts[i], k -> new Listed());
+                                l.count += n;
+                                l.positions += (long) (i + 1) * n;
+                                if (i == 0) {
+                                    l.first += n;
+                                }
+                            }
+                        }
+                        case AGREEMENT_GRID -> {
+                            Map<String, Integer> points = grid.computeIfAbsent(question, k -> new HashMap<>());
+                            java.util.Set<String> statements = new java.util.HashSet<>();
+                            for (String pair : codes.split(",")) {
+                                int equals = pair.indexOf('=');
+                                // a statement answered twice counts by its first point, as the answer reads
+                                if (equals > 0 && statements.add(pair.substring(0, equals))) {
+                                    points.merge(pair, n, Integer::sum);
+                                }
+                            }
+                        }
+                        default -> { }
+                    }
+                });
 
         List<AnswerCounts> counts = new ArrayList<>();
         for (Question q : questions) {
@@ -271,9 +280,9 @@ public class ResponseAdministration {
                     for (QuestionOption o : q.options()) {
                         Listed l = found.get(o.code());
                         if (q.type() == QuestionType.RANKING) {
-                            tallies.add(new AnswerCounts.Tally(null, o.code(), l == null ? 0 : l.first(), l == null ? null : l.averagePosition()));
+                            tallies.add(new AnswerCounts.Tally(null, o.code(), l == null ? 0 : l.first, l == null ? null : l.averagePosition()));
                         } else {
-                            tallies.add(new AnswerCounts.Tally(null, o.code(), l == null ? 0 : l.count(), null));
+                            tallies.add(new AnswerCounts.Tally(null, o.code(), l == null ? 0 : l.count, null));
                         }
                     }
                 }

@@ -1,5 +1,6 @@
 package uk.takingpart.base.text;
 
+import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -41,6 +42,7 @@ public final class OdsWriter implements AutoCloseable {
     public record Percent(double fraction) {}
 
     private final ZipOutputStream zip;
+    private final BufferedOutputStream content;
     private final XMLStreamWriter xml;
     private boolean inSheet;
 
@@ -85,7 +87,9 @@ public final class OdsWriter implements AutoCloseable {
                     </office:document-styles>
                     """.formatted(OFFICE, STYLE, FO));
             zip.putNextEntry(new ZipEntry("content.xml"));
-            xml = XMLOutputFactory.newFactory().createXMLStreamWriter(new FilterOutputStream(zip) {
+            // the JDK's XML writer hands its UTF-8 over a byte at a time: buffered here, the zip compresses
+            // 64 KB at a time instead of being called once per byte (which made a 100,000-row sheet 5 times slower)
+            content = new BufferedOutputStream(new FilterOutputStream(zip) {
                 @Override
                 public void write(byte[] b, int off, int len) throws IOException {
                     zip.write(b, off, len);
@@ -95,7 +99,8 @@ public final class OdsWriter implements AutoCloseable {
                 public void close() {
                     // the zip is closed by the writer
                 }
-            }, "UTF-8");
+            }, 1 << 16);
+            xml = XMLOutputFactory.newFactory().createXMLStreamWriter(content, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("office", "document-content", OFFICE);
             namespace("office", OFFICE);
@@ -282,6 +287,7 @@ public final class OdsWriter implements AutoCloseable {
             xml.writeEndDocument();
             xml.flush();
             xml.close();
+            content.flush();
             zip.closeEntry();
             zip.close();
         } catch (IOException e) {

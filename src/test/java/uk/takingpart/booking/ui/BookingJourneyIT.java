@@ -158,36 +158,36 @@ class BookingJourneyIT {
             browser.open("en/activities/" + fixtures.slug(event));
             tabTo(browser, "a.start-button");
             press(browser, Keys.ENTER);
-            assertThat(heading(browser)).isEqualTo("Which session would you like to book?");
+            expectHeading(browser, "Which session would you like to book?");
             tabTo(browser, "#session");
             press(browser, Keys.SPACE);
             tabTo(browser, "button[type=submit]");
             press(browser, Keys.ENTER);
 
-            assertThat(heading(browser)).isEqualTo("How many places do you need?");
+            expectHeading(browser, "How many places do you need?");
             tabTo(browser, "#places");
             active(browser).sendKeys("3");
             press(browser, Keys.ENTER);
 
-            assertThat(heading(browser)).isEqualTo("Your contact details");
+            expectHeading(browser, "Your contact details");
             tabTo(browser, "#name");
             active(browser).sendKeys("Keyboard User");
             press(browser, Keys.TAB);
             active(browser).sendKeys("keys@example.org");
             press(browser, Keys.ENTER);
 
-            assertThat(heading(browser)).isEqualTo("Do you have any access or communication needs?");
+            expectHeading(browser, "Do you have any access or communication needs?");
             tabTo(browser, "#need-step-free");
             press(browser, Keys.SPACE);
             tabTo(browser, "button[type=submit]");
             press(browser, Keys.ENTER);
 
-            assertThat(heading(browser)).isEqualTo("Check your answers before you book");
+            expectHeading(browser, "Check your answers before you book");
             assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Keyboard User", "keys@example.org", "Step-free access");
             tabTo(browser, "button[type=submit]");
             press(browser, Keys.ENTER);
 
-            assertThat(heading(browser)).isEqualTo("Booking confirmed");
+            expectHeading(browser, "Booking confirmed");
             String reference = browser.driver().findElement(By.cssSelector(".confirmation-panel em")).getText();
             assertThat(reference).matches("[A-Z2-9]{8}");
         }
@@ -256,8 +256,24 @@ class BookingJourneyIT {
         throw new AssertionError("Could not reach " + selector + " with the Tab key");
     }
 
+    /**
+     * The page's heading becomes {@code expected}: a key press that leaves the page replaces it
+     * while it is read, so the heading is read again (never from a stale element) until it says
+     * so or 20 s pass, and then compared, to say what it said instead.
+     */
+    private static void expectHeading(Browser browser, String expected) {
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                    .until(d -> expected.equals(heading(browser)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            assertThat(heading(browser)).isEqualTo(expected);
+        }
+    }
+
+    /** The heading's text as the page shows it now, read in the page (so never from a stale element); empty when none. */
     private static String heading(Browser browser) {
-        return browser.driver().findElement(By.tagName("h1")).getText();
+        Object text = browser.script("const h = document.querySelector('h1'); return h ? h.innerText.trim() : '';");
+        return text == null ? "" : text.toString();
     }
 
     @AfterAll

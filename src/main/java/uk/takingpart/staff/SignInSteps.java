@@ -106,8 +106,8 @@ public class SignInSteps {
     public static String path(StaffAccounts.SignInStep step) {
         return switch (step) {
             case SECOND_FACTOR -> "staff/sign-in/code";
-            case CHANGE_PASSWORD -> "staff/password";
-            case ENROL -> "staff/two-factor";
+            case CHANGE_PASSWORD -> "staff/sign-in/new-password";
+            case ENROL -> "staff/sign-in/two-factor";
             case COMPLETE -> "staff";
         };
     }

@@ -12,6 +12,8 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import uk.takingpart.base.security.Roles;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +30,7 @@ import uk.takingpart.staff.StaffAccounts;
  * administrator's reset, when nothing else opens until it is done.
  */
 @Route(value = "staff/password", layout = StaffLayout.class)
-@AnonymousAllowed
+@RolesAllowed({Roles.ADMINISTRATOR, Roles.EDITOR, Roles.ANALYST})
 class ChangePasswordView extends SitePage implements BeforeEnterObserver {
     final H1 heading = new H1();
     final ErrorSummary errorSummary = new ErrorSummary();
@@ -61,8 +63,11 @@ class ChangePasswordView extends SitePage implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<String> signedIn = authentication.getPrincipalName();
         pending = null;
-        if (signedIn.isPresent()) {
-            username = signedIn.get();
+        if (!duringSignIn()) {
+            username = signedIn.orElseThrow();
+        } else if (signedIn.isPresent()) {
+            event.forwardTo("staff");
+            return;
         } else {
             var found = steps.pending(VaadinServletRequest.getCurrent().getHttpServletRequest().getSession(false));
             if (found.isEmpty()) {
@@ -149,6 +154,11 @@ class ChangePasswordView extends SitePage implements BeforeEnterObserver {
         status.setVisible(true);
     }
 
+    /** Whether this is the page for the step of a sign-in, rather than the page a signed-in person opens from the menu. */
+    boolean duringSignIn() {
+        return false;
+    }
+
     @Override
     protected String title() {
         return getTranslation("staff.change-password.title");
@@ -158,5 +168,19 @@ class ChangePasswordView extends SitePage implements BeforeEnterObserver {
     public String getPageTitle() {
         String title = super.getPageTitle();
         return error ? getTranslation("common.error.title-prefix", Map.of("title", title)) : title;
+    }
+
+    /** The same page as a step of signing in, before the person is signed in: open only with a right password in this session. */
+    @Route(value = "staff/sign-in/new-password", layout = StaffLayout.class)
+    @AnonymousAllowed
+    static class SignInNewPasswordView extends ChangePasswordView {
+        SignInNewPasswordView(SignInSteps steps, StaffAccounts accounts, AuthenticationContext authentication) {
+            super(steps, accounts, authentication);
+        }
+
+        @Override
+        boolean duringSignIn() {
+            return true;
+        }
     }
 }

@@ -19,6 +19,8 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import uk.takingpart.base.security.Roles;
 import io.nayuki.qrcodegen.QrCode;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -40,7 +42,7 @@ import uk.takingpart.staff.StaffTwoFactor;
  * requires two-step sign-in and who has not set it up: they reach nothing else until it is done.
  */
 @Route(value = "staff/two-factor", layout = StaffLayout.class)
-@AnonymousAllowed
+@RolesAllowed({Roles.ADMINISTRATOR, Roles.EDITOR, Roles.ANALYST})
 class TwoFactorSetupView extends SitePage implements BeforeEnterObserver {
     final H1 heading = new H1();
     final ErrorSummary errorSummary = new ErrorSummary();
@@ -80,8 +82,11 @@ class TwoFactorSetupView extends SitePage implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<String> signedIn = authentication.getPrincipalName();
         pending = null;
-        if (signedIn.isPresent()) {
-            username = signedIn.get();
+        if (!duringSignIn()) {
+            username = signedIn.orElseThrow();
+        } else if (signedIn.isPresent()) {
+            event.forwardTo("staff");
+            return;
         } else {
             var found = steps.pending(VaadinServletRequest.getCurrent().getHttpServletRequest().getSession(false));
             if (found.isEmpty()) {
@@ -210,6 +215,11 @@ class TwoFactorSetupView extends SitePage implements BeforeEnterObserver {
                 + "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/><path d=\"" + path + "\" fill=\"#000000\"/></svg>";
     }
 
+    /** Whether this is the page for the step of a sign-in, rather than the page a signed-in person opens from the menu. */
+    boolean duringSignIn() {
+        return false;
+    }
+
     @Override
     protected String title() {
         return getTranslation("staff.two-factor.title");
@@ -219,5 +229,19 @@ class TwoFactorSetupView extends SitePage implements BeforeEnterObserver {
     public String getPageTitle() {
         String title = super.getPageTitle();
         return error ? getTranslation("common.error.title-prefix", Map.of("title", title)) : title;
+    }
+
+    /** The same page as a step of signing in, before the person is signed in: open only with a right password in this session. */
+    @Route(value = "staff/sign-in/two-factor", layout = StaffLayout.class)
+    @AnonymousAllowed
+    static class SignInTwoFactorView extends TwoFactorSetupView {
+        SignInTwoFactorView(SignInSteps steps, StaffTwoFactor twoFactor, AuthenticationContext authentication, DateTexts dates) {
+            super(steps, twoFactor, authentication, dates);
+        }
+
+        @Override
+        boolean duringSignIn() {
+            return true;
+        }
     }
 }

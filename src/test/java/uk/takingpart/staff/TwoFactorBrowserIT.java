@@ -123,7 +123,7 @@ class TwoFactorBrowserIT {
         browser.waitForVaadin();
         waitFor("document.activeElement && document.activeElement.id === 'error-summary'");
         assertThat(browser.driver().findElement(By.id("code-error")).getText()).contains("this code is not right");
-        assertThat(code.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.driver().findElement(By.id("code")).getAttribute("aria-invalid")).isEqualTo("true");
         checkAtBothWidths("the code page with an error");
 
         // the enrolment's code was this step's: the next step's code, which the window still accepts, is new

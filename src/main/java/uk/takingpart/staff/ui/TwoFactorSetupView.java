@@ -186,7 +186,8 @@ class TwoFactorSetupView extends SitePage implements BeforeEnterObserver {
             UI.getCurrent().getPage().setLocation("staff");
             return;
         }
-        StaffAccounts.SignInStep next = steps.stepDone(pending, false, VaadinServletRequest.getCurrent().getHttpServletRequest(),
+        // the first code, just confirmed, was this sign-in's second step
+        StaffAccounts.SignInStep next = steps.stepDone(pending, true, VaadinServletRequest.getCurrent().getHttpServletRequest(),
                 VaadinServletResponse.getCurrent().getHttpServletResponse());
         UI.getCurrent().getPage().setLocation(SignInSteps.path(next));
     }

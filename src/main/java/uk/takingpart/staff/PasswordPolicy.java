@@ -23,7 +23,7 @@ public class PasswordPolicy {
 
     /** Why a password was refused; translation keys {@code staff.password.error.<key>}. */
     public enum Problem {
-        TOO_SHORT, TOO_LONG, COMMON, CONTAINS_USERNAME;
+        TOO_SHORT, TOO_LONG, COMMON, CONTAINS_USERNAME, SAME_AS_BEFORE;
 
         public String key() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -44,6 +44,21 @@ class StaffAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "totp_secret", length = 64)
+    private String totpSecret;
+
+    @Column(name = "totp_enrolled_at")
+    private Instant totpEnrolledAt;
+
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
     @Version
     private long version;
 
@@ -96,5 +111,44 @@ class StaffAccount {
     void signedIn() {
         failedAttempts = 0;
         lockedUntil = null;
+    }
+
+    Long getId() { return id; }
+
+    String getTotpSecret() { return totpSecret; }
+
+    Instant getTotpEnrolledAt() { return totpEnrolledAt; }
+
+    boolean hasTwoFactor() { return totpSecret != null; }
+
+    Long getTotpLastStep() { return totpLastStep; }
+
+    boolean mustChangePassword() { return mustChangePassword; }
+
+    void enrolTwoFactor(String secret, long step, Instant now) {
+        this.totpSecret = secret;
+        this.totpLastStep = step;
+        this.totpEnrolledAt = now;
+    }
+
+    /** Accepts the code of a time step once: false when this step (or a later one) was used already. */
+    boolean useStep(long step) {
+        if (totpLastStep != null && step <= totpLastStep) {
+            return false;
+        }
+        totpLastStep = step;
+        return true;
+    }
+
+    void removeTwoFactor() {
+        this.totpSecret = null;
+        this.totpLastStep = null;
+        this.totpEnrolledAt = null;
+    }
+
+    void changePassword(String hash, boolean mustChangeNext, Instant now) {
+        this.passwordHash = hash;
+        this.mustChangePassword = mustChangeNext;
+        this.passwordChangedAt = now;
     }
 }

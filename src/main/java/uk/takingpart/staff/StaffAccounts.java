@@ -36,10 +36,12 @@ public class StaffAccounts implements UserDetailsService {
     private final AuditTrail audit;
     private final int maxAttempts;
     private final Duration lockFor;
+    private final java.util.Set<StaffRole> twoFactorRequiredFor;
 
     StaffAccounts(StaffAccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy, Clock clock, AuditTrail audit,
                   @Value("${takingpart.staff.sign-in.max-attempts:5}") int maxAttempts,
-                  @Value("${takingpart.staff.sign-in.lock-minutes:15}") int lockMinutes) {
+                  @Value("${takingpart.staff.sign-in.lock-minutes:15}") int lockMinutes,
+                  @Value("${takingpart.staff.two-factor-required-for:ADMINISTRATOR}") java.util.List<String> twoFactorRequiredFor) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.policy = policy;
@@ -47,6 +49,101 @@ public class StaffAccounts implements UserDetailsService {
         this.audit = audit;
         this.maxAttempts = maxAttempts;
         this.lockFor = Duration.ofMinutes(lockMinutes);
+        this.twoFactorRequiredFor = twoFactorRequiredFor.stream().map(String::strip).filter(r -> !r.isEmpty())
+                .map(r -> StaffRole.valueOf(r.toUpperCase(Locale.ROOT)))
+                .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(StaffRole.class)));
+    }
+
+    /** What a person still has to do, after a correct password, before the back office opens. */
+    public enum SignInStep { SECOND_FACTOR, CHANGE_PASSWORD, ENROL, COMPLETE }
+
+    /** The current password typed is not this person's. */
+    public static final class WrongPasswordException extends RuntimeException {
+        WrongPasswordException() {
+            super("The current password is wrong");
+        }
+    }
+
+    /** Whether the configuration ({@code takingpart.staff.two-factor-required-for}) makes two-step sign-in required for a role. */
+    public boolean twoFactorRequired(StaffRole role) {
+        return twoFactorRequiredFor.contains(role);
+    }
+
+    /**
+     * The next step of a sign-in whose password was right: the second factor (when set up and not yet
+     * given), a password change (after an administrator's reset), setting up two-step sign-in (when the
+     * role requires it), or nothing more.
+     */
+    @Transactional(readOnly = true)
+    public SignInStep nextStep(String username, boolean secondFactorGiven) {
+        StaffAccount account = accounts.findByUsername(normalise(username)).orElseThrow();
+        if (account.hasTwoFactor() && !secondFactorGiven) {
+            return SignInStep.SECOND_FACTOR;
+        }
+        if (account.mustChangePassword()) {
+            return SignInStep.CHANGE_PASSWORD;
+        }
+        if (!account.hasTwoFactor() && twoFactorRequired(account.getRole())) {
+            return SignInStep.ENROL;
+        }
+        return SignInStep.COMPLETE;
+    }
+
+    /** A correct password: the count of wrong ones starts again (the sign-in is recorded once complete). */
+    @Transactional
+    public void passwordAccepted(String username) {
+        accounts.lockByUsername(normalise(username)).ifPresent(StaffAccount::signedIn);
+    }
+
+    /** A person changes their own password, giving the current (or temporary) one first. */
+    @Transactional
+    public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+        StaffAccount account = accounts.lockByUsername(normalise(username)).orElseThrow();
+        if (currentPassword == null || !encoder.matches(currentPassword, account.getPasswordHash())) {
+            audit.record(new AuditEvent(Actor.staff(account.getUsername()), AuditAction.STAFF_SIGN_IN_FAILED, RECORD_TYPE,
+                    account.getUsername(), null, "Wrong current password given to change the password"));
+            throw new WrongPasswordException();
+        }
+        policy.check(newPassword, account.getUsername()).ifPresent(problem -> {
+            throw new WeakPasswordException(problem);
+        });
+        if (encoder.matches(newPassword, account.getPasswordHash())) {
+            throw new WeakPasswordException(PasswordPolicy.Problem.SAME_AS_BEFORE);
+        }
+        account.changePassword(encoder.encode(newPassword), false, clock.instant());
+        audit.record(new AuditEvent(Actor.staff(account.getUsername()), AuditAction.STAFF_PASSWORD_CHANGED, RECORD_TYPE,
+                account.getUsername(), null, "Password changed by " + account.getUsername()));
+    }
+
+    /**
+     * An administrator resets someone's password: a new temporary password, returned once to show the
+     * administrator and stored only as a hash; the person must change it when they next sign in.
+     */
+    @Transactional
+    @PreAuthorize(Roles.ADMINISTRATORS)
+    public String resetPassword(String username, String byAdministrator) {
+        StaffAccount account = accounts.lockByUsername(normalise(username)).orElseThrow();
+        String temporary = randomPassword();
+        account.changePassword(encoder.encode(temporary), true, clock.instant());
+        account.signedIn(); // a reset also lifts a lock
+        audit.record(new AuditEvent(Actor.staff(byAdministrator), AuditAction.STAFF_PASSWORD_RESET, RECORD_TYPE, account.getUsername(), null,
+                "Password of " + account.getUsername() + " reset by an administrator; to be changed at the next sign-in"));
+        return temporary;
+    }
+
+    private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    /** 20 random characters in groups of five (about 115 bits), easy to read out and type. */
+    static String randomPassword() {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            if (i > 0 && i % 5 == 0) {
+                password.append('-');
+            }
+            password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return password.toString();
     }
 
     /** What a new account needs. */
@@ -147,7 +244,8 @@ public class StaffAccounts implements UserDetailsService {
     }
 
     /** A staff account as the administrators' list shows it. */
-    public record AccountSummary(String username, String displayName, StaffRole role, boolean locked) {}
+    public record AccountSummary(String username, String displayName, StaffRole role, boolean locked, boolean twoFactor,
+                                 boolean mustChangePassword) {}
 
     /** Changing a role would leave the service with no administrator. */
     public static final class LastAdministratorException extends RuntimeException {
@@ -161,7 +259,8 @@ public class StaffAccounts implements UserDetailsService {
     public java.util.List<AccountSummary> list() {
         Instant now = clock.instant();
         return accounts.findAll(org.springframework.data.domain.Sort.by("username")).stream()
-                .map(a -> new AccountSummary(a.getUsername(), a.getDisplayName(), a.getRole(), a.isLockedAt(now)))
+                .map(a -> new AccountSummary(a.getUsername(), a.getDisplayName(), a.getRole(), a.isLockedAt(now),
+                        a.hasTwoFactor(), a.mustChangePassword()))
                 .toList();
     }
 

@@ -16,4 +16,16 @@ public final class StaffFixtures {
                 new StaffAccounts.NewAccount(username, "Test Editor", StaffRole.EDITOR, password), Actor.system());
         return username;
     }
+
+    /** This account afresh (removed first if a test made it before), with this role and password. */
+    public static void account(ApplicationContext context, String username, StaffRole role, String password) {
+        context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).update("DELETE FROM staff_account WHERE username = ?", username);
+        context.getBean(StaffAccounts.class).createWithoutCheck(
+                new StaffAccounts.NewAccount(username, "Test " + role.key(), role, password), Actor.system());
+    }
+
+    /** The TOTP code an authenticator app shows for this base32 key at this moment. */
+    public static String totp(String secret, java.time.Instant at) throws Exception {
+        return StaffTwoFactorTest.code(secret, at);
+    }
 }

@@ -9,7 +9,10 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
  * Staff sign in at {@value #SIGN_IN}; every view says who may open it ({@code @AnonymousAllowed}
@@ -23,10 +26,20 @@ public class SecurityConfiguration {
     public static final String SIGN_IN = "staff/sign-in";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationFailureHandler failures) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationFailureHandler failures,
+                                            AuthenticationSuccessHandler successes) throws Exception {
         // the headers themselves come from SecurityHeadersFilter, for every response
         http.headers(headers -> headers.disable());
-        http.formLogin(form -> form.loginPage("/" + SIGN_IN).failureHandler(failures));
+        // a right password may not be the end of signing in (a second factor, a password to change): the
+        // staff feature's success handler decides, set on the filter itself so that no later configurer replaces it
+        http.formLogin(form -> form.loginPage("/" + SIGN_IN).failureHandler(failures)
+                .withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
+                    @Override
+                    public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
+                        filter.setAuthenticationSuccessHandler(successes);
+                        return filter;
+                    }
+                }));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                         .loginView(SIGN_IN, "/staff/sign-in?signed-out")
                         .defaultSuccessUrl("/staff")

@@ -36,6 +36,10 @@ public class RateLimits {
     public static final String RESUME_EMAIL = "resume-email";
     /** Questions asked on a consultation (sent to staff to moderate and answer). */
     public static final String QUESTION = "question";
+    /** Wrong second-factor codes (authenticator or recovery codes) at staff sign-in, per client address. */
+    public static final String TWO_FACTOR = "two-factor";
+    /** Wrong second-factor codes per staff account (the "address" is the account's username). */
+    public static final String TWO_FACTOR_ACCOUNT = "two-factor-account";
 
     /** What applies when configuration says nothing about a name. */
     static final Map<String, RateLimit> DEFAULTS = Map.of(
@@ -43,7 +47,9 @@ public class RateLimits {
             BOOKING, RateLimit.parse("20/1h"),
             RESUME_CODE, RateLimit.parse("10/15m"),
             RESUME_EMAIL, RateLimit.parse("10/1h"),
-            QUESTION, RateLimit.parse("10/1h"));
+            QUESTION, RateLimit.parse("10/1h"),
+            TWO_FACTOR, RateLimit.parse("20/15m"),
+            TWO_FACTOR_ACCOUNT, RateLimit.parse("5/15m"));
 
     private static final Logger log = LoggerFactory.getLogger(RateLimits.class);
 
@@ -85,6 +91,17 @@ public class RateLimits {
     public Decision check(String name, HttpServletRequest request) {
         Limiter limiter = limiter(name);
         return limiter.limit().isEmpty() ? Decision.ALLOWED : limiter.check(addresses.of(request));
+    }
+
+    /** Whether one more go at {@code name} would be allowed for {@code key} (a client address or an account), without counting it. */
+    public Decision check(String name, String key) {
+        Limiter limiter = limiter(name);
+        return limiter.limit().isEmpty() ? Decision.ALLOWED : limiter.check(key == null ? "" : key);
+    }
+
+    /** The request's client address, as the limits see it. */
+    public String clientAddress(HttpServletRequest request) {
+        return addresses.of(request);
     }
 
     /** Counts one go at {@code name} from the request's client address. */

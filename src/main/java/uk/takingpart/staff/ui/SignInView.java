@@ -19,6 +19,7 @@ import uk.takingpart.base.ui.ErrorSummary;
 import uk.takingpart.base.ui.NativeForm;
 import uk.takingpart.base.ui.SitePage;
 import uk.takingpart.base.ui.StaffLayout;
+import uk.takingpart.staff.SignInSteps;
 import uk.takingpart.staff.StaffAccounts;
 
 /**
@@ -35,11 +36,13 @@ class SignInView extends SitePage implements BeforeEnterObserver {
     final NativeButton submit = new NativeButton();
     private final AuthenticationContext authentication;
     private final StaffAccounts accounts;
+    private final SignInSteps steps;
     private String error;
 
-    SignInView(AuthenticationContext authentication, StaffAccounts accounts) {
+    SignInView(AuthenticationContext authentication, StaffAccounts accounts, SignInSteps steps) {
         this.authentication = authentication;
         this.accounts = accounts;
+        this.steps = steps;
         addClassName("sign-in");
     }
 
@@ -50,6 +53,17 @@ class SignInView extends SitePage implements BeforeEnterObserver {
             return;
         }
         var query = event.getLocation().getQueryParameters().getParameters();
+        var session = com.vaadin.flow.server.VaadinServletRequest.getCurrent().getHttpServletRequest().getSession(false);
+        if (query.containsKey("restart")) {
+            steps.cancel(session);
+        } else {
+            // a right password and a step still to take (a code, a new password, setting up two-step sign-in): go on with it
+            var pending = steps.pending(session);
+            if (pending.isPresent()) {
+                event.forwardTo(SignInSteps.path(steps.step(pending.get())));
+                return;
+            }
+        }
         error = query.containsKey("locked") ? "locked" : query.containsKey("error") ? "wrong" : null;
         removeAll();
         if (error != null) {

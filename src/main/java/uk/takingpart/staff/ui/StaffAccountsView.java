@@ -23,6 +23,7 @@ import uk.takingpart.base.ui.StaffLayout;
 import uk.takingpart.staff.PasswordPolicy;
 import uk.takingpart.staff.StaffAccounts;
 import uk.takingpart.staff.StaffRole;
+import uk.takingpart.staff.StaffTwoFactor;
 
 /** Administrators add staff, change roles and unlock accounts; every change is audited. */
 @Route(value = "staff/accounts", layout = StaffLayout.class)
@@ -37,11 +38,17 @@ class StaffAccountsView extends SitePage implements BeforeEnterObserver {
     final PasswordField password = new PasswordField();
     final NativeButton add = new NativeButton();
     final DataTable list = new DataTable();
+    final Paragraph temporaryPassword = new Paragraph();
     private final StaffAccounts accounts;
+    private final StaffTwoFactor twoFactor;
     private final AuthenticationContext authentication;
 
-    StaffAccountsView(StaffAccounts accounts, AuthenticationContext authentication) {
+    StaffAccountsView(StaffAccounts accounts, StaffTwoFactor twoFactor, AuthenticationContext authentication) {
         this.accounts = accounts;
+        this.twoFactor = twoFactor;
+        temporaryPassword.setId("temporary-password");
+        temporaryPassword.addClassName("notice");
+        temporaryPassword.setVisible(false);
         this.authentication = authentication;
         addClassName("staff-accounts");
         status.getElement().setAttribute("role", "status");
@@ -62,6 +69,8 @@ class StaffAccountsView extends SitePage implements BeforeEnterObserver {
         heading.setText(title());
         errorSummary.hide();
         status.setText("");
+        temporaryPassword.setVisible(false);
+        temporaryPassword.removeAll();
         username.setLabel(getTranslation("staff.accounts.username"));
         displayName.setLabel(getTranslation("staff.accounts.name"));
         role.setLabel(getTranslation("staff.accounts.role"));
@@ -72,7 +81,7 @@ class StaffAccountsView extends SitePage implements BeforeEnterObserver {
         add.setText(getTranslation("staff.accounts.add"));
         Div fields = new Div(username, displayName, role, password);
         fields.addClassName("editor-grid");
-        add(heading, errorSummary, status, new Section(new H2(getTranslation("staff.accounts.list")), list),
+        add(heading, errorSummary, status, temporaryPassword, new Section(new H2(getTranslation("staff.accounts.list")), list),
                 new Section(new H2(getTranslation("staff.accounts.new")), fields, add));
         showAccounts();
     }
@@ -83,7 +92,8 @@ class StaffAccountsView extends SitePage implements BeforeEnterObserver {
 
     private void showAccounts() {
         list.columns(getTranslation("staff.accounts.list"), getTranslation("staff.accounts.username"),
-                getTranslation("staff.accounts.name"), getTranslation("staff.accounts.role"), getTranslation("staff.accounts.state"));
+                getTranslation("staff.accounts.name"), getTranslation("staff.accounts.role"), getTranslation("staff.accounts.state"),
+                getTranslation("staff.accounts.sign-in"));
         for (StaffAccounts.AccountSummary account : accounts.list()) {
             Select<StaffRole> roleChoice = new Select<>();
             roleChoice.setItems(StaffRole.values());
@@ -115,8 +125,48 @@ class StaffAccountsView extends SitePage implements BeforeEnterObserver {
             } else {
                 state.setText(getTranslation("staff.accounts.active"));
             }
-            list.row(account.username(), account.displayName(), roleChoice, state);
+            list.row(account.username(), account.displayName(), roleChoice, state, signInCell(account));
         }
+    }
+
+    /** Two-step sign-in on or off, and the resets: a new temporary password, or removing two-step sign-in (a lost phone). */
+    private Div signInCell(StaffAccounts.AccountSummary account) {
+        Div cell = new Div();
+        cell.addClassName("sign-in-state");
+        cell.add(new Paragraph(getTranslation(account.twoFactor() ? "staff.accounts.two-factor.on" : "staff.accounts.two-factor.off")));
+        if (account.mustChangePassword()) {
+            cell.add(new Paragraph(getTranslation("staff.accounts.must-change")));
+        }
+        NativeButton reset = new NativeButton(getTranslation("staff.accounts.reset-password"), e -> {
+            String temporary = accounts.resetPassword(account.username(), me());
+            showAccounts();
+            temporaryPassword.removeAll();
+            com.vaadin.flow.component.html.Span code = new com.vaadin.flow.component.html.Span(temporary);
+            code.addClassName("secret-key");
+            code.setId("temporary-password-value");
+            temporaryPassword.add(new com.vaadin.flow.component.html.Span(
+                    getTranslation("staff.accounts.reset-password.done", Map.of("name", account.username())) + " "), code);
+            temporaryPassword.add(new Paragraph(getTranslation("staff.accounts.reset-password.advice")));
+            temporaryPassword.setVisible(true);
+            temporaryPassword.getElement().setAttribute("tabindex", "-1");
+            temporaryPassword.getElement().executeJs("setTimeout(() => this.focus(), 0)");
+        });
+        reset.addClassName("link-button");
+        reset.setId("reset-password-" + account.username());
+        reset.setAriaLabel(getTranslation("staff.accounts.reset-password.of", Map.of("name", account.username())));
+        cell.add(reset);
+        if (account.twoFactor()) {
+            NativeButton resetTwoFactor = new NativeButton(getTranslation("staff.accounts.reset-two-factor"), e -> {
+                twoFactor.reset(account.username(), me());
+                showAccounts();
+                status.setText(getTranslation("staff.accounts.reset-two-factor.done", Map.of("name", account.username())));
+            });
+            resetTwoFactor.addClassName("link-button");
+            resetTwoFactor.setId("reset-two-factor-" + account.username());
+            resetTwoFactor.setAriaLabel(getTranslation("staff.accounts.reset-two-factor.of", Map.of("name", account.username())));
+            cell.add(resetTwoFactor);
+        }
+        return cell;
     }
 
     private void addAccount() {

@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Configuration;
 import uk.takingpart.base.security.Roles;
 import uk.takingpart.base.ui.StaffMenuEntry;
 
-/** The back office's own links: its home page, staff accounts and settings. */
+/** The back office's own links: its home page, staff accounts, settings, and each person's password and two-step sign-in. */
 @Configuration(proxyBeanMethods = false)
 class StaffMenu {
     @Bean
@@ -16,6 +16,16 @@ class StaffMenu {
     @Bean
     StaffMenuEntry accountsMenuEntry() {
         return StaffMenuEntry.forRole("staff/accounts", "staff.accounts.title", Roles.ADMINISTRATOR, 40);
+    }
+
+    @Bean
+    StaffMenuEntry passwordMenuEntry() {
+        return StaffMenuEntry.forAllStaff("staff/password", "staff.change-password.title", 60);
+    }
+
+    @Bean
+    StaffMenuEntry twoFactorMenuEntry() {
+        return StaffMenuEntry.forAllStaff("staff/two-factor", "staff.two-factor.title", 70);
     }
 
     @Bean

@@ -16,14 +16,16 @@ class StaffNavigationTest extends StaffBrowserlessTest {
     @WithMockUser(username = "admin-in-test", roles = "ADMINISTRATOR")
     void an_administrator_sees_every_features_link_in_order() {
         navigate("staff", StaffHomeView.class);
-        assertThat(navigation()).containsExactly("Today", "Activities", "Consultations", "Audit trail", "Staff accounts", "Settings", "Emails", "Public site");
+        assertThat(navigation()).containsExactly("Today", "Activities", "Consultations", "Audit trail", "Staff accounts", "Settings", "Emails",
+                "Change your password", "Two-step sign-in", "Public site");
     }
 
     @Test
     @WithMockUser(username = "analyst-in-test", roles = "ANALYST")
     void an_analyst_sees_only_the_links_for_all_staff() {
         navigate("staff", StaffHomeView.class);
-        assertThat(navigation()).containsExactly("Today", "Activities", "Consultations", "Audit trail", "Public site");
+        assertThat(navigation()).containsExactly("Today", "Activities", "Consultations", "Audit trail", "Change your password",
+                "Two-step sign-in", "Public site");
     }
 
     private java.util.List<String> navigation() {

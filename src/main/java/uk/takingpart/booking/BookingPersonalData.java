@@ -30,7 +30,6 @@ import uk.takingpart.base.security.Roles;
  * later deletes the rest with every other booking of the session.
  */
 @Component
-@PreAuthorize(Roles.ADMINISTRATORS)
 class BookingPersonalData implements PersonalDataSource {
     private static final SecureRandom random = new SecureRandom();
     private final JdbcClient jdbc;
@@ -63,6 +62,7 @@ class BookingPersonalData implements PersonalDataSource {
 
     @Override
     @Transactional(readOnly = true)
+    @PreAuthorize(Roles.ADMINISTRATORS)
     public List<PersonalRecord> find(PersonSearch who) {
         List<Long> ids = ids(who);
         if (ids.isEmpty()) {
@@ -104,6 +104,7 @@ class BookingPersonalData implements PersonalDataSource {
 
     @Override
     @Transactional
+    @PreAuthorize(Roles.ADMINISTRATORS)
     public Erasure erase(PersonSearch who) {
         List<Long> ids = ids(who);
         if (ids.isEmpty()) {

@@ -19,7 +19,6 @@ import uk.takingpart.base.security.Roles;
  * published without the asker's name or address).
  */
 @Component
-@PreAuthorize(Roles.ADMINISTRATORS)
 class QuestionPersonalData implements PersonalDataSource {
     private final JdbcClient jdbc;
 
@@ -39,6 +38,7 @@ class QuestionPersonalData implements PersonalDataSource {
 
     @Override
     @Transactional(readOnly = true)
+    @PreAuthorize(Roles.ADMINISTRATORS)
     public List<PersonalRecord> find(PersonSearch who) {
         if (who.email() == null) {
             return List.of();
@@ -65,6 +65,7 @@ class QuestionPersonalData implements PersonalDataSource {
 
     @Override
     @Transactional
+    @PreAuthorize(Roles.ADMINISTRATORS)
     public Erasure erase(PersonSearch who) {
         if (who.email() == null) {
             return new Erasure(kind(), 0, 0);

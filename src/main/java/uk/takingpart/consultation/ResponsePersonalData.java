@@ -23,7 +23,6 @@ import uk.takingpart.base.security.Roles;
  * monitoring answers are stored with no link to a response or a person, so they cannot be found.
  */
 @Component
-@PreAuthorize(Roles.ADMINISTRATORS)
 class ResponsePersonalData implements PersonalDataSource {
     private final JdbcClient jdbc;
 
@@ -43,6 +42,7 @@ class ResponsePersonalData implements PersonalDataSource {
 
     @Override
     @Transactional(readOnly = true)
+    @PreAuthorize(Roles.ADMINISTRATORS)
     public List<PersonalRecord> find(PersonSearch who) {
         if (who.email() == null) {
             return List.of();
@@ -90,6 +90,7 @@ class ResponsePersonalData implements PersonalDataSource {
 
     @Override
     @Transactional
+    @PreAuthorize(Roles.ADMINISTRATORS)
     public Erasure erase(PersonSearch who) {
         if (who.email() == null) {
             return new Erasure(kind(), 0, 0);

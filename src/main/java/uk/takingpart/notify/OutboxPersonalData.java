@@ -21,7 +21,6 @@ import uk.takingpart.base.security.Roles;
  * counted, with no address, text or attachment, until {@link Outbox#deleteOld} deletes them.
  */
 @Component
-@PreAuthorize(Roles.ADMINISTRATORS)
 class OutboxPersonalData implements PersonalDataSource {
     private final JdbcClient jdbc;
 
@@ -41,6 +40,7 @@ class OutboxPersonalData implements PersonalDataSource {
 
     @Override
     @Transactional(readOnly = true)
+    @PreAuthorize(Roles.ADMINISTRATORS)
     public List<PersonalRecord> find(PersonSearch who) {
         if (who.email() == null) {
             return List.of();
@@ -67,6 +67,7 @@ class OutboxPersonalData implements PersonalDataSource {
 
     @Override
     @Transactional
+    @PreAuthorize(Roles.ADMINISTRATORS)
     public Erasure erase(PersonSearch who) {
         if (who.email() == null) {
             return new Erasure(kind(), 0, 0);

@@ -23,7 +23,6 @@ import uk.takingpart.base.security.Roles;
  * only ever a person's own unfinished answers, counted nowhere.
  */
 @Component
-@PreAuthorize(Roles.ADMINISTRATORS)
 class DraftPersonalData implements PersonalDataSource {
     private static final JsonMapper json = JsonMapper.builder().build();
     private final JdbcClient jdbc;
@@ -71,6 +70,7 @@ class DraftPersonalData implements PersonalDataSource {
 
     @Override
     @Transactional(readOnly = true)
+    @PreAuthorize(Roles.ADMINISTRATORS)
     public List<PersonalRecord> find(PersonSearch who) {
         return rows(who).stream().map(row -> {
             Map<String, String> f = new LinkedHashMap<>();
@@ -86,6 +86,7 @@ class DraftPersonalData implements PersonalDataSource {
 
     @Override
     @Transactional
+    @PreAuthorize(Roles.ADMINISTRATORS)
     public Erasure erase(PersonSearch who) {
         List<Long> ids = rows(who).stream().map(Row::id).toList();
         int deleted = ids.isEmpty() ? 0 : jdbc.sql("DELETE FROM journey_draft WHERE id IN (:ids)").param("ids", ids).update();

@@ -32,6 +32,7 @@ import uk.takingpart.base.privacy.Erasure;
 import uk.takingpart.base.privacy.PersonSearch;
 import uk.takingpart.base.privacy.PersonalDataSource;
 import uk.takingpart.booking.AccessNeed;
+import uk.takingpart.booking.BookingAdministration;
 import uk.takingpart.booking.BookingFixtures;
 import uk.takingpart.booking.BookingRequest;
 import uk.takingpart.booking.BookingService;
@@ -58,6 +59,7 @@ class DataRightsTest {
 
     @Autowired DataRights rights;
     @Autowired BookingService bookings;
+    @Autowired BookingAdministration administration;
     @Autowired ConsultationResponses responses;
     @Autowired ConsultationService consultations;
     @Autowired ConsultationQuestions questions;
@@ -206,6 +208,14 @@ class DataRightsTest {
         assertThat(jdbc.sql("SELECT status FROM booking WHERE reference = ?").param(bookingByPhone).query(String.class).single()).isEqualTo("CONFIRMED");
         assertThat(placesBooked()).isEqualTo(placesBooked);
         assertThat(rights.find(search("+447700 9" + digits)).isEmpty()).isTrue();
+
+        var staffList = administration.bookings(session, Locale.ENGLISH).orElseThrow();
+        assertThat(staffList.confirmed()).extracting(BookingAdministration.StaffBooking::reference).contains(bookingWithEmail, bookingByPhone);
+        assertThat(staffList.confirmed().stream().mapToInt(BookingAdministration.StaffBooking::places).sum())
+                .as("staff still see the places taken").isEqualTo(placesBooked);
+        administration.cancel(session, "admin-in-test");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM email_outbox WHERE status = 'PENDING' AND (recipient = '' OR recipient = ?)").param(email)
+                .query(Long.class).single()).as("cancelling the session writes no email to an erased booking").isZero();
     }
 
     @Test

@@ -30,6 +30,7 @@ class DataRightsViewTest extends StaffBrowserlessTest {
     @Autowired BookingService bookings;
     @Autowired JdbcClient jdbc;
     @Autowired ApplicationContext context;
+    @Autowired java.util.List<uk.takingpart.base.ui.StaffMenuEntry> menu;
     BookingFixtures fixtures;
     long activity;
     String email;
@@ -105,6 +106,17 @@ class DataRightsViewTest extends StaffBrowserlessTest {
         click(view.searchButton);
         assertThat(Rendered.text(view.results)).contains("We hold nothing with this email address or phone number.");
         assertThat(view.results.getChildren().filter(c -> c == view.eraseButton).count()).isZero();
+    }
+
+    @Test
+    void only_administrators_may_open_the_page_or_see_its_link() {
+        var checker = new com.vaadin.flow.server.auth.AccessAnnotationChecker();
+        java.security.Principal someone = () -> "someone";
+        assertThat(checker.hasAccess(DataRightsView.class, someone, java.util.Set.of(uk.takingpart.base.security.Roles.ADMINISTRATOR)::contains)).isTrue();
+        assertThat(checker.hasAccess(DataRightsView.class, someone, java.util.Set.of(uk.takingpart.base.security.Roles.EDITOR,
+                uk.takingpart.base.security.Roles.ANALYST)::contains)).isFalse();
+        assertThat(menu.stream().filter(e -> e.path().equals("staff/data-rights")))
+                .singleElement().satisfies(e -> assertThat(e.role()).isEqualTo(uk.takingpart.base.security.Roles.ADMINISTRATOR));
     }
 
     @Test

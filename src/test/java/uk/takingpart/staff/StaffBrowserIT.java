@@ -145,7 +145,7 @@ class StaffBrowserIT {
             }
             for (String page : List.of("staff/activities", "staff/activities/new", "staff/activities/" + slug + "/edit",
                     "staff/activities/" + slug + "/preview?lang=cy&mode=easy-read", "staff/activities/" + slug + "/preview?lang=en&mode=large-print",
-                    "staff/settings", "staff/accounts")) {
+                    "staff/settings", "staff/accounts", "staff/data-rights")) {
                 browser.open(page);
                 browser.assertNoAxeViolations(page + " [" + language + "]");
             }

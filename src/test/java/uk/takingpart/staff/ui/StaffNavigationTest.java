@@ -16,7 +16,7 @@ class StaffNavigationTest extends StaffBrowserlessTest {
     @WithMockUser(username = "admin-in-test", roles = "ADMINISTRATOR")
     void an_administrator_sees_every_features_link_in_order() {
         navigate("staff", StaffHomeView.class);
-        assertThat(navigation()).containsExactly("Today", "Activities", "Consultations", "Audit trail", "Staff accounts", "Settings", "Emails",
+        assertThat(navigation()).containsExactly("Today", "Activities", "Consultations", "Audit trail", "Staff accounts", "People’s data", "Settings", "Emails",
                 "Change your password", "Two-step sign-in", "Public site");
     }
 

@@ -27,7 +27,7 @@ class ProblemHandler implements VaadinServiceInitListener {
         Throwable failure = error.getThrowable();
         UI ui = UI.getCurrent();
         if (ProblemView.databaseOutage(failure)) {
-            log.error("A request failed: the database cannot be reached ({})", failure.toString(), failure);
+            log.error("A request failed: the database cannot be reached ({})", failure.toString());
         } else {
             log.error("A request failed", failure);
         }

@@ -12,25 +12,30 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * A local SMTP server for bench/faults/kill-restart.sh: it accepts every email and appends one line
- * per accepted email to a file: "accepted <Message-ID> <recipient>". An email counts as sent only
- * once this server has answered 250 to its data, as SMTP says. With a delay, it waits that long
- * before that answer (and first appends "data <Message-ID>"), so the application can be killed in
- * the middle of sending an email; an email whose connection drops before the 250 is not accepted.
+ * per accepted email to a file: "accepted <Message-ID> <recipient>". With a delay, it stalls that
+ * long in the middle of each email's conversation (first appending "stall <recipient>"), so the
+ * application can be killed while it is sending an email:
+ *  - before-data (default): it stalls before taking the email's content; a connection that drops
+ *    meanwhile delivers nothing, as with any SMTP server.
+ *  - after-data: it stalls after taking the whole content, before its 250 reply. A real server has
+ *    the email by then and delivers it even if the sender never hears the 250: the one moment no
+ *    sender can know whether its email went, so a retry sends it twice (with one Message-ID).
  *
- *   java bench/faults/SmtpSink.java <port> <log file> [delay ms before accepting]
+ *   java bench/faults/SmtpSink.java <port> <log file> [delay ms] [before-data|after-data]
  */
 public class SmtpSink {
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(args[0]);
         Path log = Path.of(args[1]);
         long delay = args.length > 2 ? Long.parseLong(args[2]) : 0;
+        boolean afterData = args.length > 3 && args[3].equals("after-data");
         Files.writeString(log, "", StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
         try (ServerSocket server = new ServerSocket(port, 50, InetAddress.getLoopbackAddress())) {
             while (true) {
                 Socket client = server.accept();
                 Thread.ofVirtual().start(() -> {
                     try (client) {
-                        converse(client, log, delay);
+                        converse(client, log, delay, afterData);
                     } catch (IOException dropped) {
                         // the sender went away (killed): whatever it was sending was not accepted
                     }
@@ -43,7 +48,7 @@ public class SmtpSink {
         Files.writeString(log, line + "\n", StandardOpenOption.APPEND);
     }
 
-    private static void converse(Socket client, Path log, long delay) throws IOException {
+    private static void converse(Socket client, Path log, long delay, boolean afterData) throws IOException {
         var in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
         OutputStream out = client.getOutputStream();
         reply(out, "220 sink ESMTP");
@@ -59,6 +64,9 @@ public class SmtpSink {
                     reply(out, "250 OK");
                 }
                 case "DATA" -> {
+                    if (delay > 0 && !afterData && !stall(log, recipient, delay)) {
+                        return;
+                    }
                     reply(out, "354 go ahead");
                     String messageId = "?";
                     String data;
@@ -70,13 +78,8 @@ public class SmtpSink {
                     if (data == null) {
                         return;
                     }
-                    if (delay > 0) {
-                        append(log, "data " + messageId + " " + recipient);
-                        try {
-                            Thread.sleep(delay);
-                        } catch (InterruptedException e) {
-                            return;
-                        }
+                    if (delay > 0 && afterData && !stall(log, recipient, delay)) {
+                        return;
                     }
                     reply(out, "250 accepted");
                     append(log, "accepted " + messageId + " " + recipient);
@@ -87,6 +90,16 @@ public class SmtpSink {
                 }
                 default -> reply(out, "250 OK");
             }
+        }
+    }
+
+    private static boolean stall(Path log, String recipient, long delay) throws IOException {
+        append(log, "stall " + recipient);
+        try {
+            Thread.sleep(delay);
+            return true;
+        } catch (InterruptedException e) {
+            return false;
         }
     }
 

@@ -19,7 +19,9 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.takingpart.base.security.Roles;
 
 /**
@@ -39,12 +41,15 @@ public class Outbox {
     private final int maxAttempts;
     private final int batch;
     private final String keepFor;
+    private final java.time.Duration lease;
+    private final TransactionTemplate transactions;
 
-    Outbox(OutboxRepository entries, ObjectProvider<JavaMailSender> mail, Clock clock,
+    Outbox(OutboxRepository entries, ObjectProvider<JavaMailSender> mail, Clock clock, PlatformTransactionManager transactionManager,
            @Value("${takingpart.mail.from:no-reply@example.org}") String from,
            @Value("${takingpart.mail.max-attempts:20}") int maxAttempts,
            @Value("${takingpart.mail.batch:20}") int batch,
-           @Value("${takingpart.mail.keep:P12M}") String keepFor) {
+           @Value("${takingpart.mail.keep:P12M}") String keepFor,
+           @Value("${takingpart.mail.lease:2m}") java.time.Duration lease) {
         this.entries = entries;
         this.mail = mail;
         this.clock = clock;
@@ -52,6 +57,8 @@ public class Outbox {
         this.maxAttempts = maxAttempts;
         this.batch = batch;
         this.keepFor = keepFor;
+        this.lease = lease;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /** Writes the email to the outbox in the caller's transaction; it is sent after that commits. */
@@ -60,7 +67,7 @@ public class Outbox {
         return entries.save(new OutboxEntry(email, clock.instant())).getId();
     }
 
-    /** One email in the outbox as the back office lists it. {@code status} is PENDING, SENT or FAILED. */
+    /** One email in the outbox as the back office lists it. {@code status} is PENDING, SENDING, SENT or FAILED. */
     public record Message(long id, Instant createdAt, String recipient, String language, String subject, String status,
                           int attempts, String lastError, Instant sentAt) {}
 
@@ -101,28 +108,81 @@ public class Outbox {
         return deleted;
     }
 
-    /** Sends what is due; returns how many were sent. Runs on a schedule, and may be called directly. */
+    /**
+     * Sends what is due, at most a batch; returns how many were sent. Runs on a schedule, and may
+     * be called directly. Each email is claimed in a transaction that commits before its SMTP
+     * conversation starts (so no transaction or row lock is held while a mail server answers, and
+     * another node never sends it meanwhile), then marked sent in another: an application killed
+     * mid-send leaves only that one email claimed, and it is sent again once the claim's lease
+     * ({@code takingpart.mail.lease}) has run out. It goes twice only if the kill fell between the
+     * mail server accepting it and the mark committing; both copies then carry the same Message-ID.
+     */
     @Scheduled(fixedDelayString = "${takingpart.mail.poll:10s}", initialDelayString = "${takingpart.mail.poll:10s}")
-    @Transactional
     public int sendDue() {
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {
             // no SMTP server configured: emails wait in the outbox, nothing is lost
             return 0;
         }
-        List<OutboxEntry> due = entries.lockDue(clock.instant(), batch);
         int sent = 0;
-        for (OutboxEntry entry : due) {
-            try {
-                sender.send(message(sender, entry));
-                entry.sent(clock.instant());
+        for (int i = 0; i < batch; i++) {
+            String token = java.util.UUID.randomUUID().toString();
+            OutboxEntry entry = transactions.execute(status -> claimNext(token));
+            if (entry == null) {
+                break;
+            }
+            String error = send(sender, entry);
+            Boolean held = transactions.execute(status -> settle(entry.getId(), token, error));
+            if (error == null) {
                 sent++;
-            } catch (MailException | MessagingException e) {
-                entry.failed(clock.instant(), e.getMessage(), maxAttempts);
-                log.warn("Email {} not sent (attempt {}): {}", entry.getId(), entry.getAttempts(), e.getMessage());
+                if (!Boolean.TRUE.equals(held)) {
+                    log.warn("Email {} was sent after its claim had run out (takingpart.mail.lease is shorter than a send)", entry.getId());
+                }
+            } else {
+                log.warn("Email {} not sent (attempt {}): {}", entry.getId(), entry.getAttempts(), error);
             }
         }
         return sent;
+    }
+
+    /** One SMTP conversation; the error, or null when the mail server accepted the email. */
+    private String send(JavaMailSender sender, OutboxEntry entry) {
+        try {
+            sender.send(message(sender, entry));
+            return null;
+        } catch (MailException | MessagingException e) {
+            return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        }
+    }
+
+    /** Claims the next due email for one sending, committed before any SMTP; null when none is due. */
+    private OutboxEntry claimNext(String token) {
+        Instant now = clock.instant();
+        List<OutboxEntry> due = entries.lockDue(now, 1);
+        if (due.isEmpty()) {
+            return null;
+        }
+        OutboxEntry entry = due.getFirst();
+        if (entry.getStatus() == OutboxEntry.Status.SENDING) {
+            log.warn("Email {} was claimed until {} by a sending that never finished (a stopped node?): sending it again",
+                    entry.getId(), entry.getClaimedUntil());
+        }
+        entry.claim(token, now.plus(lease));
+        return entry;
+    }
+
+    /** Records how a claimed email's sending went, if the claim is still this sending's; says whether it was. */
+    private boolean settle(long id, String token, String error) {
+        OutboxEntry entry = entries.findById(id).orElse(null);
+        if (entry == null || !entry.claimedBy(token)) {
+            return false;
+        }
+        if (error == null) {
+            entry.sent(clock.instant());
+        } else {
+            entry.failed(clock.instant(), error, maxAttempts);
+        }
+        return true;
     }
 
     private MimeMessage message(JavaMailSender sender, OutboxEntry entry) throws MessagingException {
@@ -140,6 +200,15 @@ public class Outbox {
         if (entry.getAttachment() != null) {
             helper.addAttachment(entry.getAttachmentName(), new ByteArrayResource(entry.getAttachment()), entry.getAttachmentType());
         }
+        // the same Message-ID on every try, so a copy sent twice (a kill between the mail server's
+        // "accepted" and the database's "sent") is recognisably one email
+        message.setHeader("Message-ID", "<outbox-" + entry.getId() + "-" + entry.getCreatedAt().toEpochMilli() + "@" + domain(from) + ">");
         return message;
+    }
+
+    private static String domain(String address) {
+        int at = address.lastIndexOf('@');
+        String domain = at < 0 ? "" : address.substring(at + 1).replaceAll("[^A-Za-z0-9.-]", "");
+        return domain.isEmpty() ? "taking-part.invalid" : domain;
     }
 }

@@ -14,7 +14,8 @@ import java.time.Instant;
 @Entity
 @Table(name = "email_outbox")
 class OutboxEntry {
-    enum Status { PENDING, SENT, FAILED }
+    /** PENDING: waiting; SENDING: claimed by one sender until {@code claimedUntil}; SENT; FAILED: given up. */
+    enum Status { PENDING, SENDING, SENT, FAILED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -63,6 +64,12 @@ class OutboxEntry {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    @Column(name = "claimed_by", length = 36)
+    private String claimedBy;
+
+    @Column(name = "claimed_until")
+    private Instant claimedUntil;
+
     protected OutboxEntry() {}
 
     OutboxEntry(OutgoingEmail email, Instant now) {
@@ -110,16 +117,39 @@ class OutboxEntry {
 
     Instant getNextAttemptAt() { return nextAttemptAt; }
 
+    String getClaimedBy() { return claimedBy; }
+
+    Instant getClaimedUntil() { return claimedUntil; }
+
+    /** One sender takes the email for a try, until {@code until}; the try counts as an attempt from now. */
+    void claim(String token, Instant until) {
+        status = Status.SENDING;
+        claimedBy = token;
+        claimedUntil = until;
+        attempts++;
+    }
+
+    /** True while the sending with this token holds the email. */
+    boolean claimedBy(String token) {
+        return status == Status.SENDING && token.equals(claimedBy);
+    }
+
     void sent(Instant now) {
         status = Status.SENT;
-        attempts++;
         sentAt = now;
         lastError = null;
+        release();
+    }
+
+    private void release() {
+        claimedBy = null;
+        claimedUntil = null;
     }
 
     /** A failed try: wait longer each time (30 s, 1, 2, 4 … minutes, at most an hour); give up after many. */
     void failed(Instant now, String error, int maxAttempts) {
-        attempts++;
+        release();
+        status = Status.PENDING;
         lastError = error == null ? "unknown" : error.substring(0, Math.min(error.length(), 1000));
         if (attempts >= maxAttempts) {
             status = Status.FAILED;

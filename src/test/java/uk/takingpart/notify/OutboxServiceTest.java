@@ -8,7 +8,13 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
@@ -49,6 +55,7 @@ class OutboxServiceTest {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> PORT);
         registry.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> 2000);
+        registry.add("spring.mail.properties.mail.smtp.timeout", () -> 20000);
     }
 
     private static int freePort() {
@@ -162,5 +169,55 @@ class OutboxServiceTest {
 
         assertThat(smtp.getReceivedMessagesForDomain(to)).hasSize(1);
         assertThat(jdbc.queryForObject("SELECT status FROM email_outbox WHERE recipient = ?", String.class, to)).isEqualTo("SENT");
+    }
+
+    @Test
+    void an_email_being_sent_when_its_sender_dies_is_held_by_its_claim_and_sent_exactly_once_after_the_lease()
+            throws Exception {
+        String to = "mid-send-" + UUID.randomUUID() + "@example.org";
+        long id = enqueue(welsh(to));
+        smtp.stop();
+        // a mail server that takes the connection and then says nothing: the sender is stuck mid-send
+        ExecutorService threads = Executors.newSingleThreadExecutor();
+        try (ServerSocket silent = new ServerSocket()) {
+            silent.setReuseAddress(true);
+            silent.bind(new InetSocketAddress("127.0.0.1", PORT));
+            Future<Socket> conversation = threads.submit(silent::accept);
+            ExecutorService node = Executors.newSingleThreadExecutor();
+            Future<Integer> stuck = node.submit(outbox::sendDue);
+            Socket open = conversation.get(20, TimeUnit.SECONDS);
+
+            assertThat(status(id)).as("claimed and committed before the SMTP conversation").isEqualTo("SENDING");
+            assertThat(outbox.sendDue()).as("another sender meanwhile leaves it alone").isZero();
+
+            // the stuck sender's node is gone: its claim stays in the table until the lease runs out
+            silent.close();
+            smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            smtp.start();
+            clock.advance(Duration.ofSeconds(119));
+            assertThat(outbox.sendDue()).as("not while the lease lasts").isZero();
+            clock.advance(Duration.ofSeconds(2));
+            assertThat(outbox.sendDue()).as("after the lease, another sender sends it").isEqualTo(1);
+
+            MimeMessage[] received = smtp.getReceivedMessagesForDomain(to);
+            assertThat(received).hasSize(1);
+            assertThat(received[0].getMessageID()).startsWith("<outbox-" + id + "-");
+            assertThat(status(id)).isEqualTo("SENT");
+            assertThat(jdbc.queryForObject("SELECT attempts FROM email_outbox WHERE id = ?", Integer.class, id)).isEqualTo(2);
+
+            // the old sending fails late (its connection drops): it no longer holds the email and changes nothing
+            open.close();
+            assertThat(stuck.get(30, TimeUnit.SECONDS)).isZero();
+            node.shutdown();
+            assertThat(status(id)).isEqualTo("SENT");
+            assertThat(outbox.sendDue()).isZero();
+            assertThat(smtp.getReceivedMessagesForDomain(to)).as("exactly once").hasSize(1);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private String status(long id) {
+        return jdbc.queryForObject("SELECT status FROM email_outbox WHERE id = ?", String.class, id);
     }
 }

@@ -1,6 +1,7 @@
 package uk.takingpart.base.db;
 
-import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -16,9 +17,12 @@ import org.springframework.context.annotation.Configuration;
 @Conditional(NoExternalDatabase.class)
 class EmbeddedDatabaseConfiguration {
 
+    /** Hikari, with the same pool settings as an external database ({@code spring.datasource.hikari.*}). */
     @Bean
-    DataSource dataSource() {
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource() {
         return DataSourceBuilder.create()
+                .type(HikariDataSource.class)
                 .url(EmbeddedMariaDb.url())
                 .username("root")
                 .password("")

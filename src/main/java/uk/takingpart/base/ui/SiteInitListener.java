@@ -137,13 +137,21 @@ class SiteInitListener implements VaadinServiceInitListener {
     private void describe(IndexHtmlResponse response, String path, Locale language) {
         Document document = response.getDocument();
         PageHead.Head head;
+        boolean outage = false;
         try {
             head = heads.orderedStream().map(h -> h.head(path, language)).flatMap(Optional::stream).findFirst().orElse(null);
         } catch (RuntimeException databaseOrOtherFault) {
             // the page itself says what went wrong; the first response still has the service's name
             head = null;
+            outage = ProblemView.databaseOutage(databaseOrOtherFault);
         }
         String service = translations.getTranslation("common.service.name", language);
+        if (outage) {
+            // the database is down: the first response already says sorry, as 503 with Retry-After
+            head = new PageHead.Head(translations.getTranslation("common.problem.title", language), null,
+                    HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.getVaadinResponse().setHeader("Retry-After", ProblemView.RETRY_AFTER_SECONDS);
+        }
         String title = head == null || head.title() == null || head.title().isBlank() ? service
                 : translations.getTranslation("common.title.pattern", language, Map.of("page", head.title(), "service", service));
         String description = head == null || head.description() == null || head.description().isBlank()

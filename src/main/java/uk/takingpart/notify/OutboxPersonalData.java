@@ -72,12 +72,13 @@ class OutboxPersonalData implements PersonalDataSource {
         if (who.email() == null) {
             return new Erasure(kind(), 0, 0);
         }
-        // waiting emails first: one being sent now is locked by its sender, so this waits and the update below clears it
-        int cancelled = jdbc.sql("DELETE FROM email_outbox WHERE status = 'PENDING' AND LOWER(TRIM(recipient)) = ?").param(who.email()).update();
+        // waiting emails, and one claimed by a sender (it finds its row gone and records nothing; a claim that ran out is never retried)
+        int cancelled = jdbc.sql("DELETE FROM email_outbox WHERE status IN ('PENDING', 'SENDING') AND LOWER(TRIM(recipient)) = ?")
+                .param(who.email()).update();
         int cleared = jdbc.sql("""
                 UPDATE email_outbox SET recipient = '', text_body = '', html_body = NULL, attachment = NULL, attachment_name = NULL,
                        attachment_type = NULL, last_error = NULL
-                WHERE status <> 'PENDING' AND LOWER(TRIM(recipient)) = ?""").param(who.email()).update();
+                WHERE status IN ('SENT', 'FAILED') AND LOWER(TRIM(recipient)) = ?""").param(who.email()).update();
         return new Erasure(kind(), cancelled, cleared);
     }
 }

@@ -96,7 +96,8 @@ public final class FormWalker {
     private static final String SUBMIT = SCOPE + """
             const visible = e => e.getClientRects().length > 0;
             const button = [...(root || main).querySelectorAll('button[type=submit], input[type=submit]')].filter(visible)[0]
-                || [...(root || main).querySelectorAll('vaadin-button[theme~=primary], button.primary')].filter(visible)[0];
+                || [...(root || main).querySelectorAll('vaadin-button[theme~=primary], button.primary')].filter(visible)[0]
+                || [...(root || main).querySelectorAll('button:not([type])')].filter(visible)[0];
             if (!button) return false;
             window.__walkPressed = true;
             button.click();

@@ -55,7 +55,8 @@ class HostileInputIT {
             "", // the root, which sends the visitor to their language
             ":lang/:page", // information pages
             ":lang/activities/:slug",
-            ":lang/consultations/:slug/respond"); // the start page: a start link, and a link to the resume form walked here
+            ":lang/consultations/:slug/respond", // the start page: a start link, and a link to the resume form walked here
+            ":lang/problem"); // the sorry page shown when a form could not be sent
 
     @LocalServerPort int port;
     @Autowired ApplicationContext context;
@@ -129,8 +130,9 @@ class HostileInputIT {
     void every_staff_form_takes_hostile_input_from_a_signed_in_editor() {
         String username = StaffFixtures.editor(context, PASSWORD);
         List<FormWalker.Walk> walks = new ArrayList<>();
-        try (Browser browser = new Browser("http://localhost:" + port, 1280, 900)) {
-            FormWalker walker = new FormWalker(browser, problemHeadings());
+        Browser browser = new Browser("http://localhost:" + port, 1280, 900);
+        FormWalker walker = new FormWalker(browser, problemHeadings()).mustGetThrough(false);
+        try (browser) {
             browser.displayPreferences("en");
             browser.open("staff/sign-in");
             browser.driver().findElement(By.id("username")).sendKeys(username);
@@ -140,11 +142,15 @@ class HostileInputIT {
             long consultation = jdbc.sql("SELECT c.id FROM consultation c JOIN activity a ON a.id = c.activity_id WHERE a.slug = ?")
                     .param(GP).query(Long.class).single();
             for (String page : List.of("staff/activities/new", "staff/activities/" + fixtures.slug(event) + "/sessions/new",
-                    "staff/consultations/" + consultation + "/details", "staff/consultations/" + consultation + "/themes",
+                    "staff/consultations/" + consultation + "/details",
                     "staff/consultations/" + consultation + "/responses", "staff/audit", "staff/emails")) {
                 browser.open(page);
                 walks.add(walker.walk(page, 6));
+                if (page.endsWith("/new") || page.endsWith("/details")) {
+                    checkStored(page, walks.getLast()); // an editor's page stores what it accepted; the rest filter
+                }
             }
+        } finally {
             System.out.println(String.join("\n", walker.log()));
         }
         assertNoErrorsLogged();

@@ -226,6 +226,15 @@ public class ActivityAdministration {
         if (cy != null && !cy.isEmpty() && (blank(cy.title()) || blank(cy.summary()))) {
             errors.put(blank(cy.title()) ? "cy.title" : "cy.summary", "activity.editor.error.welsh-title-summary");
         }
+        // every language's texts within what the database holds, so that too much text is a message, never a server error
+        form.texts().forEach((language, text) -> {
+            tooLong(errors, language + ".title", text.title(), 200, "activity.editor.error.title-long");
+            tooLong(errors, language + ".summary", text.summary(), 1000, "activity.editor.error.summary-long");
+            tooLong(errors, language + ".location", text.location(), 500, "activity.editor.error.location-long");
+            tooLong(errors, language + ".easy-read-alt", text.easyReadAlt(), 300, "activity.editor.error.easy-read-alt-long");
+            tooLong(errors, language + ".description", text.description(), MAX_LONG_TEXT, "activity.editor.error.text-long");
+            tooLong(errors, language + ".easy-read", text.easyRead(), MAX_LONG_TEXT, "activity.editor.error.text-long");
+        });
         if (form.slug() == null || !form.slug().matches(SLUG) || form.slug().length() > 120) {
             errors.put("slug", "activity.editor.error.slug");
         } else if (!form.slug().equals(existingSlug) && activities.findBySlug(form.slug()).isPresent()) {
@@ -243,6 +252,15 @@ public class ActivityAdministration {
             errors.put("picture", "activity.editor.error.picture");
         }
         return errors;
+    }
+
+    /** A description or Easy Read text: a TEXT column holds 65,535 bytes, up to four a character. */
+    static final int MAX_LONG_TEXT = 10_000;
+
+    private static void tooLong(Map<String, String> errors, String field, String value, int max, String key) {
+        if (value != null && value.strip().codePointCount(0, value.strip().length()) > max) {
+            errors.putIfAbsent(field, key);
+        }
     }
 
     private static Stage stageFor(ActivityForm form) {

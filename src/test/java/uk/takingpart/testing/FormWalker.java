@@ -49,6 +49,15 @@ public final class FormWalker {
             const els = [...root.querySelectorAll('input, textarea, select')].filter(e =>
                 !['hidden', 'submit', 'button', 'file', 'image', 'reset'].includes((e.type || '').toLowerCase())
                 && !e.disabled && !e.readOnly && visible(e) && !e.closest('[hidden]') && !e.closest('.walk-skip'));
+            const summary = document.getElementById('error-summary');
+            const linked = new Set(summary && summary.getClientRects().length > 0
+                ? [...summary.querySelectorAll('a[href^="#"]')].map(a => a.getAttribute('href').slice(1)) : []);
+            const named = el => {
+              for (let x = el; x && x !== root; x = x.parentElement) { if (x.id && linked.has(x.id)) return true; }
+              // a group of inputs (a date's day, month and year) that the summary names by its first input
+              const set = el.closest('fieldset');
+              return !!set && [...linked].some(id => set.querySelector('#' + CSS.escape(id)));
+            };
             const pickers = 'vaadin-date-time-picker, vaadin-date-picker, vaadin-time-picker, vaadin-combo-box, vaadin-multi-select-combo-box';
             const hosts = [];
             const plain = els.filter(e => {
@@ -62,7 +71,7 @@ public final class FormWalker {
             const hostFields = hosts.filter(h => !h.disabled && !h.readonly).map(h => {
               if (!h.dataset.walk) h.dataset.walk = h.id || ('w' + (++window.__walkCounter || (window.__walkCounter = 1)));
               return {key: h.dataset.walk, id: h.id || '', type: 'host', tag: h.tagName.toLowerCase(), host: h.tagName.toLowerCase(),
-                  numeric: false, autocomplete: '', group: null, invalid: h.hasAttribute('invalid'), checked: false,
+                  numeric: false, autocomplete: '', group: null, invalid: h.hasAttribute('invalid') || named(h), checked: false,
                   value: String(h.value ?? ''), options: 0, label: (h.getAttribute('label') || h.id || '').trim().slice(0, 80)};
             });
             let n = 0;
@@ -77,7 +86,7 @@ public final class FormWalker {
                      || (e.closest('fieldset, vaadin-radio-group, vaadin-checkbox-group') ? (e.closest('fieldset, vaadin-radio-group, vaadin-checkbox-group').dataset.walkGroup = 'g' + e.dataset.walk) : e.dataset.walk))
                   : null;
               const invalid = e.getAttribute('aria-invalid') === 'true' || !!(host && host.hasAttribute('invalid'))
-                  || !!e.closest('fieldset[aria-invalid=true]') || !!e.closest('.field')?.querySelector('.error-message');
+                  || !!e.closest('fieldset[aria-invalid=true]') || !!e.closest('.field')?.querySelector('.error-message') || named(e);
               const label = (e.id && document.querySelector('label[for="' + CSS.escape(e.id) + '"]')?.textContent)
                   || host?.getAttribute('label') || e.getAttribute('aria-label') || e.name || e.id || '';
               return {key: e.dataset.walk, id: e.id || '', type: type, tag: e.tagName.toLowerCase(),
@@ -137,7 +146,8 @@ public final class FormWalker {
     private static final String STATE = """
             const h1 = document.querySelector('main h1');
             return [location.pathname + location.search, h1 ? h1.textContent.trim() : '',
-                !!document.getElementById('error-summary') || !!document.querySelector('main [aria-invalid=true], main [invalid]')];""";
+                (document.getElementById('error-summary')?.getClientRects().length ?? 0) > 0
+                || [...document.querySelectorAll('main [aria-invalid=true]')].some(e => e.getClientRects().length > 0)];""";
     private static final String SAFETY = """
             const bad = [];
             if (window.__pwned !== undefined) bad.push('script ran: window.__pwned = ' + window.__pwned);
@@ -348,8 +358,8 @@ public final class FormWalker {
         int year = Year.now().getValue() + 1;
         String hour = String.format("%02d", 9 + index);
         return switch (tag) {
-            case "vaadin-date-time-picker" -> year + "-03-1" + (attempt % 9) + "T" + hour + ":00";
-            case "vaadin-date-picker" -> year + "-03-1" + (attempt % 9);
+            case "vaadin-date-time-picker" -> year + "-03-15T" + hour + ":00";
+            case "vaadin-date-picker" -> year + "-03-15";
             case "vaadin-time-picker" -> hour + ":00";
             case "vaadin-select" -> String.valueOf(attempt);
             default -> null;

@@ -24,6 +24,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -46,6 +48,14 @@ import uk.takingpart.testing.StoppableMariaDb;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class DatabaseRestartIT {
     static final StoppableMariaDb database = StoppableMariaDb.start();
+    /**
+     * Vaadin's security set-up puts its own context holder into Spring Security's static holder
+     * when an application starts. This test's application is a second one in the same JVM, so the
+     * holder the other tests' application reads is put back afterwards: otherwise a later test
+     * that signs someone in through the static holder signs them in where its application never
+     * looks.
+     */
+    static final SecurityContextHolderStrategy OTHER_APPLICATIONS_HOLDER = SecurityContextHolder.getContextHolderStrategy();
     /** Hikari's connection-timeout is 3 s; a page during the outage must answer well within this. */
     static final Duration AT_MOST = Duration.ofSeconds(8);
     /**
@@ -76,6 +86,7 @@ class DatabaseRestartIT {
 
     @AfterAll
     static void stopDatabase() {
+        SecurityContextHolder.setContextHolderStrategy(OTHER_APPLICATIONS_HOLDER);
         database.close();
     }
 

@@ -151,6 +151,22 @@ class ActivityEditorViewTest extends uk.takingpart.testing.StaffBrowserlessTest 
     }
 
     @Test
+    void too_much_text_in_any_language_is_a_message_by_its_field_never_a_server_error() {
+        ActivityEditorView editor = fillEnglish("too-much-text-" + System.nanoTime());
+        String alt = "A picture of people talking. ".repeat(11); // 319 characters where the column holds 300
+        editor.texts.get("en").easyReadAlt.setValue(alt);
+        editor.texts.get("cy").location.setValue("Canolfan ŵyl ".repeat(40)); // 520
+
+        click(editor.save);
+
+        assertThat(editor.errorSummary.getElement().getTextRecursively())
+                .contains("Describe the picture in 300 characters or fewer", "Enter a location of 500 characters or fewer");
+        assertThat(editor.texts.get("en").easyReadAlt.isInvalid()).isTrue();
+        assertThat(editor.texts.get("cy").location.isInvalid()).isTrue();
+        assertThat(editor.texts.get("en").easyReadAlt.getValue()).isEqualTo(alt);
+    }
+
+    @Test
     void an_existing_activity_opens_with_its_english_and_welsh_filled_in() {
         String slug = activities.whatsOn(uk.takingpart.activity.ActivityFilter.CURRENT, Locale.ENGLISH).stream()
                 .map(a -> a.slug()).filter(s -> !s.startsWith("test-")).findFirst().orElseThrow();

@@ -80,6 +80,7 @@ class HostileInputIT {
     void tearDown() {
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(errors);
         fixtures.delete(event);
+        jdbc.sql("DELETE FROM activity WHERE slug LIKE 'hostile-walk-%'").update(); // drafts the staff walk created
     }
 
     @Test
@@ -141,11 +142,11 @@ class HostileInputIT {
             browser.waitForVaadin();
             long consultation = jdbc.sql("SELECT c.id FROM consultation c JOIN activity a ON a.id = c.activity_id WHERE a.slug = ?")
                     .param(GP).query(Long.class).single();
+            // not the demo consultation's details or themes: a saved walk would change what the other browser tests rely on
             for (String page : List.of("staff/activities/new", "staff/activities/" + fixtures.slug(event) + "/sessions/new",
-                    "staff/consultations/" + consultation + "/details", "staff/consultations/" + consultation + "/themes",
                     "staff/consultations/" + consultation + "/responses", "staff/audit", "staff/emails")) {
                 browser.open(page);
-                boolean editor = page.endsWith("/new") || page.endsWith("/details");
+                boolean editor = page.endsWith("/new");
                 // an editor's page is walked until it saves once, and what it accepted must then be stored; the rest filter
                 walks.add(walker.walk(page, editor ? 1 : 3));
                 if (editor) {

@@ -69,14 +69,8 @@ class ChangePasswordView extends SitePage implements BeforeEnterObserver {
             event.forwardTo("staff");
             return;
         } else {
-            var found = steps.pending(VaadinServletRequest.getCurrent().getHttpServletRequest().getSession(false));
+            var found = SignInStepPages.pendingAt(steps, StaffAccounts.SignInStep.CHANGE_PASSWORD, event);
             if (found.isEmpty()) {
-                event.forwardTo("staff/sign-in");
-                return;
-            }
-            StaffAccounts.SignInStep step = steps.step(found.get());
-            if (step != StaffAccounts.SignInStep.CHANGE_PASSWORD) {
-                event.forwardTo(SignInSteps.path(step));
                 return;
             }
             pending = found.get();

@@ -70,17 +70,11 @@ class SecondFactorView extends SitePage implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var found = steps.pending(VaadinServletRequest.getCurrent().getHttpServletRequest().getSession(false));
+        var found = SignInStepPages.pendingAt(steps, StaffAccounts.SignInStep.SECOND_FACTOR, event);
         if (found.isEmpty()) {
-            event.forwardTo("staff/sign-in");
             return;
         }
         pending = found.get();
-        StaffAccounts.SignInStep step = steps.step(pending);
-        if (step != StaffAccounts.SignInStep.SECOND_FACTOR) {
-            event.forwardTo(SignInSteps.path(step));
-            return;
-        }
         error = false;
         removeAll();
         errorSummary.hide();

@@ -165,7 +165,7 @@ class HostileInputIT {
     private static void follow(Browser browser, String selector) {
         String before = browser.driver().getCurrentUrl();
         browser.driver().findElement(By.cssSelector(selector)).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(20), Duration.ofMillis(25))
                 .until(d -> !d.getCurrentUrl().equals(before));
         browser.waitForVaadin();
     }

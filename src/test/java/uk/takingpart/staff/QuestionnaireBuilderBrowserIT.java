@@ -48,7 +48,7 @@ class QuestionnaireBuilderBrowserIT {
     }
 
     private void waitFor(String script) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(browser.script("return " + script)));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20), Duration.ofMillis(25)).until(d -> Boolean.TRUE.equals(browser.script("return " + script)));
     }
 
     private void check(String path, String label) {

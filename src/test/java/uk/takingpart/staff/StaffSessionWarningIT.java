@@ -37,7 +37,7 @@ class StaffSessionWarningIT {
             browser.waitForVaadin();
             assertThat(browser.script("return document.querySelector('dialog.session-warning').open")).isEqualTo(false);
 
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20), Duration.ofMillis(25))
                     .until(d -> Boolean.TRUE.equals(browser.script("return document.querySelector('dialog.session-warning').open")));
             assertThat(browser.driver().findElement(By.cssSelector("dialog.session-warning h2")).getText())
                     .isEqualTo("You will be signed out soon");

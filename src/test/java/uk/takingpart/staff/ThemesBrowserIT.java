@@ -64,7 +64,7 @@ class ThemesBrowserIT {
     }
 
     private void waitFor(String script) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(browser.script("return " + script)));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20), Duration.ofMillis(25)).until(d -> Boolean.TRUE.equals(browser.script("return " + script)));
     }
 
     private void click(String css) {

@@ -59,7 +59,7 @@ class TwoFactorBrowserIT {
     }
 
     private void waitFor(String script) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(browser.script("return " + script)));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20), Duration.ofMillis(25)).until(d -> Boolean.TRUE.equals(browser.script("return " + script)));
     }
 
     private void checkAtBothWidths(String page) {

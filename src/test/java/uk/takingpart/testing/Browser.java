@@ -2,13 +2,10 @@ package uk.takingpart.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -31,6 +28,8 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final String baseUrl;
     private final Path profile;
+    private static volatile String axeSource;
+    private boolean axeOnEveryPage;
 
     public Browser(String baseUrl, int width, int height) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
@@ -86,7 +85,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitForVaadin() {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+        new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(25)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients"
                         + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())"
                         + " && !!document.querySelector('main')")));
@@ -100,7 +99,7 @@ public final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(width, height));
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
                 "width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(25))
                 .until(d -> ((Number) ((JavascriptExecutor) d).executeScript("return window.innerWidth")).intValue() == width);
     }
 
@@ -111,32 +110,45 @@ public final class Browser implements AutoCloseable {
     /**
      * Runs axe-core on the page for WCAG 2.2 A and AA and fails listing every violation.
      *
-     * <p>axe-core (about 550 KB of script) is put into the page once, by the axe Selenium
-     * library, and then run again from the page for each later check until the page is loaded
-     * anew: a journey's steps and a page checked at two widths do not send the script again.
+     * <p>axe-core (about 550 KB of script, from the axe Selenium library's jar) is sent to Chromium
+     * once per browser: the first check puts it into the page it finds and asks Chromium to put it
+     * into every page loaded after that ({@code Page.addScriptToEvaluateOnNewDocument}), so no later
+     * check sends the script again. axe then runs in the page itself, on its one document (our
+     * pages have no frames), reporting violations only.
      */
     @SuppressWarnings("unchecked")
     public void assertNoAxeViolations(String context) {
-        List<String> violations;
-        if (Boolean.TRUE.equals(script("return typeof window.axe === 'object' && typeof window.axe.run === 'function'"))) {
-            Object found = driver.executeAsyncScript("""
-                    const done = arguments[arguments.length - 1];
-                    window.axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
-                      .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '
-                          + v.nodes.slice(0, 5).map(n => JSON.stringify(n.target)).join(', '))))
-                      .catch(e => done(['axe-core could not run: ' + e]));""", WCAG_TAGS);
-            violations = (List<String>) found;
-        } else {
-            // only violations are read: axe skips collecting the passes and "incomplete" nodes (much of its time)
-            com.deque.html.axecore.args.AxeRunOptions options = new com.deque.html.axecore.args.AxeRunOptions();
-            options.setResultTypes(List.of("violations"));
-            Results results = new AxeBuilder().withOptions(options).withTags(WCAG_TAGS).analyze(driver);
-            violations = results.getViolations().stream()
-                    .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at " + v.getNodes().stream()
-                            .map(n -> String.valueOf(n.getTarget())).limit(5).collect(Collectors.joining(", ")))
-                    .toList();
+        if (!Boolean.TRUE.equals(script("return typeof window.axe === 'object' && typeof window.axe.run === 'function'"))) {
+            String axe = axeSource();
+            if (!axeOnEveryPage) {
+                driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", axe));
+                axeOnEveryPage = true;
+            }
+            driver.executeScript(axe);
         }
+        Object found = driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                window.axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
+                  .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '
+                      + v.nodes.slice(0, 5).map(n => JSON.stringify(n.target)).join(', '))))
+                  .catch(e => done(['axe-core could not run: ' + e]));""", WCAG_TAGS);
+        List<String> violations = (List<String>) found;
         assertThat(violations).as("axe violations on %s:\n  %s", context, String.join("\n  ", violations)).isEmpty();
+    }
+
+    private static String axeSource() {
+        String source = axeSource;
+        if (source == null) {
+            try (var in = Browser.class.getResourceAsStream("/axe.min.js")) {
+                if (in == null) {
+                    throw new IllegalStateException("axe.min.js is not on the test class path (com.deque.html.axe-core:selenium)");
+                }
+                source = axeSource = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return source;
     }
 
     /** Fails if the page scrolls sideways (WCAG 1.4.10 reflow). */

@@ -39,7 +39,7 @@ class ShellBrowserIT {
     }
 
     private void waitUntil(String script) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15), Duration.ofMillis(25))
                 .until(d -> Boolean.TRUE.equals(browser.script("return " + script)));
     }
 

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -22,7 +24,10 @@ import uk.takingpart.testing.SessionTracker;
  * page whose session has ended reloads itself at the same address, with no "Session expired" box.
  * Someone who does nothing at all for the idle limit, even with the tab open, gets the page afresh.
  * (Times shortened: visitors get 3 seconds, an open tab beats every second, the idle limit is 20 seconds.)
+ * The tests mostly wait for those clocks, each with its own browser and session, so they run at
+ * the same time.
  */
+@Execution(ExecutionMode.CONCURRENT)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "takingpart.visitor.session-timeout=3s", "vaadin.heartbeatInterval=1",
         "server.tomcat.background-processor-delay=1s", "server.servlet.session.timeout=20s"})
@@ -91,8 +96,9 @@ class VisitorSessionIT {
     @Test
     void a_visitor_who_does_nothing_for_the_idle_limit_with_the_tab_open_gets_the_same_page_afresh() throws Exception {
         try (Browser browser = new Browser("http://localhost:" + port, 1280, 900)) {
-            browser.open("en/contact");
+            // before the page is asked for: the session cannot have been used any earlier
             Instant opened = Instant.now();
+            browser.open("en/contact");
             String session = sessionOf(browser);
             browser.script("window.__samePage = true");
 
@@ -121,7 +127,7 @@ class VisitorSessionIT {
     }
 
     private static void awaitReload(Browser browser) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20), Duration.ofMillis(25))
                 .until(d -> Boolean.FALSE.equals(browser.script("return window.__samePage === true")));
         browser.waitForVaadin();
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isNotBlank();

@@ -37,7 +37,7 @@ class TooManyTriesPageIT {
                         // the very first post of the run is a wrong password (counted); each after it is refused
                         // the page is replaced while this looks at it (the post's answer arriving): an element
                         // gone stale in between is looked for again, not a failure
-                        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                        new WebDriverWait(browser.driver(), Duration.ofSeconds(20), Duration.ofMillis(25))
                                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
                             var headings = d.findElements(By.tagName("h1"));
                             if (!headings.isEmpty() && expected.equals(headings.getFirst().getText())) {

@@ -263,7 +263,7 @@ class BookingJourneyIT {
      */
     private static void expectHeading(Browser browser, String expected) {
         try {
-            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20), java.time.Duration.ofMillis(25))
                     .until(d -> expected.equals(heading(browser)));
         } catch (org.openqa.selenium.TimeoutException e) {
             assertThat(heading(browser)).isEqualTo(expected);

@@ -274,7 +274,7 @@ class DatabaseRestartIT {
     }
 
     private static void awaitHeading(Browser browser, String text) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20), Duration.ofMillis(25)).until(d -> {
             try {
                 return text.equals(d.findElement(By.cssSelector("main h1")).getText());
             } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {

@@ -1064,13 +1064,9 @@ public class LoadGenerator {
                     tags.put(node, change.path("value").asString(""));
                 } else if (type.equals("put") && change.path("key").asString("").equals("text")) {
                     texts.put(node, change.path("value").asString(""));
-                } else if (type.equals("splice") && change.has("add")) {
-                    // a list of child nodes (numbers); a class list's splice adds names
-                    change.get("add").forEach(c -> {
-                        if (c.isIntegralNumber()) {
-                            children.computeIfAbsent(node, k -> new ArrayList<>()).add(c.asInt());
-                        }
-                    });
+                } else if (type.equals("splice") && change.has("addNodes")) {
+                    // children added to an element ("add" is for values, such as a class list's names)
+                    change.get("addNodes").forEach(c -> children.computeIfAbsent(node, k -> new ArrayList<>()).add(c.asInt()));
                 }
             }
             for (var e : tags.entrySet()) {

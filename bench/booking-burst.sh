@@ -183,7 +183,7 @@ tail -n +"$((log_lines_before + 1))" "$LOG" > "$OUT/app-during-burst.log"
 log_errors=$(grep -cE ' ERROR |OutOfMemoryError' "$LOG" || true)
 expected_booked=$(( PEOPLE < PLACES ? PEOPLE : PLACES ))
 expected_waiting=$(( PEOPLE - expected_booked ))
-errors=$(( errors_seen + requests_failed ))
+errors=$errors_seen   # people who saw an error (requests_failed counts the same failures, by request)
 
 echo "bookings for the session made by the burst: $booked_db confirmed, $waiting_db on the waiting list ($all_db in all)"
 echo "places taken: $taken_after of $capacity_after"
@@ -206,7 +206,7 @@ fi
 [ "$booked_seen" = "$expected_booked" ] && [ "$waiting_seen" = "$expected_waiting" ] && [ "$full_seen" = "$expected_waiting" ] \
   || { echo "FAIL: people saw $booked_seen booked, $waiting_seen on the waiting list ($full_seen told it was full)"; result=FAIL; }
 [ "$mismatches" = 0 ] && [ "$matched" = "$PEOPLE" ] || { echo "FAIL: what people saw differs from the database"; result=FAIL; }
-[ "$errors" = 0 ] || { echo "FAIL: $errors errors seen"; result=FAIL; }
+[ "$errors" = 0 ] && [ "$requests_failed" = 0 ] || { echo "FAIL: $errors people saw an error ($requests_failed failed requests)"; result=FAIL; }
 [ "$log_errors" = 0 ] || { echo "FAIL: the server logged $log_errors ERROR lines"; result=FAIL; }
 [ "$gen_status" = 0 ] || { echo "FAIL: the load generator ended with status $gen_status"; result=FAIL; }
 

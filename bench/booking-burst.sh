@@ -192,9 +192,12 @@ echo "told the session was full, then joined the waiting list from that page: $f
 echo "server ERROR lines in $LOG: $log_errors"
 if [ "$errors" -gt 0 ]; then
   echo "errors seen by people (first ones):"
-  awk -F'\t' '$6 != "-" { print "  person " $1 ": " $6 }' "$RESULTS" | head -5
+  awk -F'\t' '$6 != "-" { print "  person " $1 ": " $6 }' "$RESULTS" | head -5 || true
 fi
-[ "$log_errors" -gt 0 ] && grep -E ' ERROR |OutOfMemoryError' "$LOG" | head -5
+if [ "$log_errors" -gt 0 ]; then
+  echo "server ERROR lines (first ones):"
+  grep -E ' ERROR |OutOfMemoryError' "$LOG" | head -5 || true
+fi
 
 result=PASS
 [ "$booked_db" = "$expected_booked" ] || { echo "FAIL: $booked_db bookings confirmed, not $expected_booked"; result=FAIL; }

@@ -18,9 +18,9 @@ import java.util.function.Function;
 import org.springframework.data.domain.Limit;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.takingpart.activity.ActivityRef;
@@ -57,6 +57,8 @@ public class BookingService {
     static final Duration REMINDER_BEFORE = Duration.ofDays(2);
     private static final String REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final int REFERENCE_LENGTH = 8;
+    /** Locks for bookings' turns: sessions share them by id modulo this, so they never grow in number. */
+    private static final int TURN_STRIPES = 64;
 
     private final EventSessionRepository sessions;
     private final BookingRepository bookings;
@@ -66,8 +68,6 @@ public class BookingService {
     private final AuditTrail audit;
     private final DateTexts dates;
     private final Clock clock;
-    private static final int TURN_STRIPES = 64;
-
     private final SecureRandom random = new SecureRandom();
     /** A session's bookings wait here, one at a time and in order, before they take a connection. */
     private final ReentrantLock[] turns = new ReentrantLock[TURN_STRIPES];

@@ -27,7 +27,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -79,6 +81,8 @@ import tools.jackson.databind.node.ObjectNode;
 public class LoadGenerator {
     /** An anchor in a block of static markup: its href, and whether it has router-link. */
     static final Pattern MARKUP_LINK = Pattern.compile("<a href=\"([^\"]*)\"[^>]*>");
+    /** A booking reference (booking.BookingService: 8 of A-Z and 2-9 without I, O, 0 and 1). */
+    static final Pattern REFERENCE = Pattern.compile("[A-HJ-NP-Z2-9]{8}");
 
 
     // ---------------------------------------------------------------------------------- options
@@ -105,6 +109,9 @@ public class LoadGenerator {
         String scenario = "browse";
         String consultation = "gp-evening-and-saturday-appointments";
         int answerPages = -1;
+        long session = -1;
+        String activity;
+        Path results;
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -155,11 +162,17 @@ public class LoadGenerator {
                     case "scenario" -> o.scenario = value;
                     case "consultation" -> o.consultation = value;
                     case "answer-pages" -> o.answerPages = Integer.parseInt(value);
+                    case "session" -> o.session = Long.parseLong(value);
+                    case "activity" -> o.activity = value;
+                    case "results" -> o.results = Path.of(value);
                     default -> throw new IllegalArgumentException("Unknown option --" + key);
                 }
             }
-            if (!o.scenario.equals("browse") && !o.scenario.equals("respond")) {
-                throw new IllegalArgumentException("--scenario is browse or respond");
+            if (!o.scenario.equals("browse") && !o.scenario.equals("respond") && !o.scenario.equals("book")) {
+                throw new IllegalArgumentException("--scenario is browse, respond or book");
+            }
+            if (o.scenario.equals("book") && (o.session < 0 || o.activity == null)) {
+                throw new IllegalArgumentException("--scenario=book needs --session=ID and --activity=SLUG");
             }
             if (o.concurrency < 1 || o.visitors < 0 || o.thinkMs < 0) {
                 throw new IllegalArgumentException("concurrency must be >= 1, visitors and think-ms >= 0");
@@ -197,6 +210,19 @@ public class LoadGenerator {
                       --answer-pages=N        respond: stop after N question pages and keep the UI
                                               (a respondent in the middle of the journey: heap per
                                               respondent); default: answer all and send
+                                              book: a burst (bench/booking-burst.sh): --visitors people
+                                              (--concurrency at a time) open the activity page, follow
+                                              its link to book the session and answer every question
+                                              (one place, a name, an email of their own, no needs) up
+                                              to the check page; then all press "Confirm booking" at
+                                              the same moment; whoever is told the session is full
+                                              joins the waiting list from that page. No warm-up, no
+                                              heap figures.
+                      --session=ID            book: the session to book
+                      --activity=SLUG         book: its activity (the page people start from)
+                      --results=PATH          book: one line per person: number, email, outcome
+                                              (BOOKED, WAITING or ERROR), reference, confirm ms, error;
+                                              and PATH.figures: the figures as name=value lines
                     """);
         }
     }
@@ -213,6 +239,10 @@ public class LoadGenerator {
         NAV_QUESTION("navigate   1st question"),
         ANSWER("answer     (draft saved)"),
         SEND("send       response"),
+        NAV_BOOK("navigate   booking 1st step"),
+        BOOK_ANSWER("answer     booking step"),
+        CONFIRM("confirm    booking (burst)"),
+        WAITLIST("join       waiting list"),
         UNLOAD("unload     beacon");
 
         final String label;
@@ -223,7 +253,8 @@ public class LoadGenerator {
 
         boolean isNavigation() {
             return this == NAV_HOME || this == NAV_ACTIVITY || this == NAV_SESSIONS || this == NAV_RESPOND
-                    || this == NAV_QUESTION || this == ANSWER || this == SEND;
+                    || this == NAV_QUESTION || this == ANSWER || this == SEND || this == NAV_BOOK || this == BOOK_ANSWER
+                    || this == CONFIRM || this == WAITLIST;
         }
     }
 
@@ -295,6 +326,10 @@ public class LoadGenerator {
     final List<String> errorTitles = new ArrayList<>();
     String checkTitle;
     String doneTitle;
+    String bookCheckTitle;
+    String bookedTitle;
+    String fullTitle;
+    String waitingTitle;
     String errorPrefix;
     volatile String loadBefore = "?";
     volatile long measureStartNanos;
@@ -328,6 +363,10 @@ public class LoadGenerator {
         errorTitles.add(p.getProperty("common.not-found.title", "Page not found"));
         checkTitle = p.getProperty("consultation.respond.check.title", "Check your answers before sending your response");
         doneTitle = p.getProperty("consultation.respond.done.title", "Response sent");
+        bookCheckTitle = p.getProperty("booking.check.title", "Check your answers before you book");
+        bookedTitle = p.getProperty("booking.done.title", "Booking confirmed");
+        fullTitle = p.getProperty("booking.full.title", "This session is now full");
+        waitingTitle = p.getProperty("booking.done.title.waiting", "You are on the waiting list");
         String prefix = p.getProperty("common.error.title-prefix", "Error: {title}");
         errorPrefix = prefix.substring(0, Math.max(0, prefix.indexOf("{title}")));
     }
@@ -354,6 +393,9 @@ public class LoadGenerator {
             return 1;
         }
         String springStartup = springStartup();
+        if (o.scenario.equals("book")) {
+            return new Burst().run();
+        }
 
         if (o.scenario.equals("browse")) {
             System.out.printf("Finding activities with sessions ... ");
@@ -665,6 +707,165 @@ public class LoadGenerator {
         }
     }
 
+
+    // ----------------------------------------------------------------------------------- burst
+
+    /**
+     * The booking burst (--scenario=book): every person walks the journey to the check page (at
+     * most --concurrency of them at a time), then waits; when all are there, all press "Confirm
+     * booking" in the same instant. The session's row lock lets exactly as many book as there are
+     * places; the others are shown that the session is now full, with the waiting list on offer,
+     * and join it from that page.
+     */
+    final class Burst {
+        final int people = o.visitors;
+        final String[] outcome = new String[people];
+        final String[] reference = new String[people];
+        final String[] emails = new String[people];
+        final long[] confirmNanos = new long[people];
+        final String[] error = new String[people];
+        final boolean[] sawFull = new boolean[people];
+        final CountDownLatch ready = new CountDownLatch(people);
+        final CountDownLatch go = new CountDownLatch(1);
+        final Semaphore walking = new Semaphore(o.concurrency);
+        final AtomicLong lastConfirmAnswer = new AtomicLong();
+        final AtomicLong lastDone = new AtomicLong();
+
+        int run() throws Exception {
+            String tag = Long.toString(System.currentTimeMillis(), 36);
+            System.out.printf("Booking burst: %d people, session %d (%s), %d walking the journey at a time%n",
+                    people, o.session, o.activity, o.concurrency);
+            List<Thread> threads = new ArrayList<>();
+            long started = System.nanoTime();
+            measureStartNanos = started;
+            for (int i = 0; i < people; i++) {
+                int person = i;
+                emails[i] = "person-" + (i + 1) + "-" + tag + "@burst.test";
+                threads.add(Thread.ofVirtual().start(() -> person(person)));
+            }
+            ready.await();
+            long walked = System.nanoTime() - started;
+            long atCheck = Arrays.stream(error).filter(e -> e == null).count();
+            System.out.printf("%d of %d people at the check page after %.1f s; all press \"Confirm booking\" now%n",
+                    atCheck, people, walked / 1e9);
+            long burstStart = System.nanoTime();
+            go.countDown();
+            for (Thread t : threads) {
+                t.join();
+            }
+            measureEndNanos = System.nanoTime();
+            long confirmWall = lastConfirmAnswer.get() == 0 ? 0 : lastConfirmAnswer.get() - burstStart;
+            long wall = lastDone.get() == 0 ? 0 : lastDone.get() - burstStart;
+            return report(walked, confirmWall, wall);
+        }
+
+        void person(int i) {
+            Visitor v = new Visitor(true, 0);
+            Map<Integer, Map<String, JsonNode>> page = null;
+            try {
+                walking.acquire();
+                try {
+                    page = v.bookUpToCheck("Burst person " + (i + 1), emails[i]);
+                } finally {
+                    walking.release();
+                }
+            } catch (VisitFailed e) {
+                error[i] = "on the way: " + e.getMessage();
+            } catch (RuntimeException e) {
+                recordError(Kind.BOOK_ANSWER, e.toString());
+                error[i] = "on the way: " + e;
+            } catch (InterruptedException e) {
+                error[i] = "interrupted";
+            } finally {
+                ready.countDown();
+            }
+            if (page == null) {
+                outcome[i] = "ERROR";
+                return;
+            }
+            try {
+                go.await();
+                long t0 = System.nanoTime();
+                try {
+                    page = v.submit(Kind.CONFIRM, page, List.of());
+                } finally {
+                    confirmNanos[i] = System.nanoTime() - t0;
+                    lastConfirmAnswer.accumulateAndGet(System.nanoTime(), Math::max);
+                }
+                if (v.title.startsWith(bookedTitle)) {
+                    outcome[i] = "BOOKED";
+                } else if (v.title.startsWith(fullTitle)) {
+                    sawFull[i] = true;
+                    v.submit(Kind.WAITLIST, page, List.of());
+                    if (!v.title.startsWith(waitingTitle)) {
+                        v.fail(Kind.WAITLIST, "after joining the waiting list: \"" + v.title + "\"");
+                    }
+                    outcome[i] = "WAITING";
+                } else {
+                    v.fail(Kind.CONFIRM, "after confirming: \"" + v.title + "\"");
+                }
+                reference[i] = v.reference();
+                if (reference[i] == null) {
+                    v.fail(outcome[i].equals("BOOKED") ? Kind.CONFIRM : Kind.WAITLIST, "no booking reference on \"" + v.title + "\"");
+                }
+            } catch (VisitFailed e) {
+                outcome[i] = "ERROR";
+                error[i] = e.getMessage();
+            } catch (RuntimeException e) {
+                // a bug of this program, or an answer it cannot read: an error all the same
+                recordError(Kind.CONFIRM, e.toString());
+                outcome[i] = "ERROR";
+                error[i] = e.toString();
+            } catch (InterruptedException e) {
+                outcome[i] = "ERROR";
+                error[i] = "interrupted";
+            } finally {
+                lastDone.accumulateAndGet(System.nanoTime(), Math::max);
+            }
+        }
+
+        int report(long walked, long confirmWall, long wall) throws IOException {
+            long booked = Arrays.stream(outcome).filter("BOOKED"::equals).count();
+            long waiting = Arrays.stream(outcome).filter("WAITING"::equals).count();
+            long full = 0;
+            for (boolean f : sawFull) {
+                full += f ? 1 : 0;
+            }
+            long failed = Arrays.stream(outcome).filter("ERROR"::equals).count();
+            long[] confirm = stats.get(Kind.CONFIRM).all();
+            Arrays.sort(confirm);
+            System.out.println();
+            printLatencyTable();
+            System.out.println();
+            System.out.printf("seen by the people: %d booked (reference shown), %d told the session is full and then on the"
+                    + " waiting list (reference shown), %d errors%n", booked, waiting, failed);
+            System.out.printf(Locale.ROOT, "confirm requests: p50 %s, p95 %s, p99 %s, max %s ms; the last answered %.2f s after the"
+                            + " press; the last person done (waiting list included) %.2f s after it%n",
+                    ms(percentile(confirm, 50)), ms(percentile(confirm, 95)), ms(percentile(confirm, 99)),
+                    ms(confirm.length == 0 ? -1 : confirm[confirm.length - 1]), confirmWall / 1e9, wall / 1e9);
+            if (o.results != null) {
+                StringBuilder lines = new StringBuilder();
+                for (int i = 0; i < people; i++) {
+                    lines.append(i + 1).append('\t').append(emails[i]).append('\t').append(outcome[i]).append('\t')
+                            .append(reference[i] == null ? "-" : reference[i]).append('\t')
+                            .append(confirmNanos[i] == 0 ? "-" : ms(confirmNanos[i])).append('\t')
+                            .append(error[i] == null ? "-" : error[i].replaceAll("\\s+", " ")).append('\n');
+                }
+                Files.writeString(o.results, lines);
+                String figures = String.join("\n",
+                        "people=" + people, "booked_seen=" + booked, "waiting_seen=" + waiting, "full_seen=" + full,
+                        "errors_seen=" + failed, "requests_failed=" + errorCount.get(),
+                        "confirm_p50=" + ms(percentile(confirm, 50)), "confirm_p95=" + ms(percentile(confirm, 95)),
+                        "confirm_p99=" + ms(percentile(confirm, 99)), "confirm_max=" + ms(confirm.length == 0 ? -1 : confirm[confirm.length - 1]),
+                        String.format(Locale.ROOT, "walk_s=%.1f", walked / 1e9),
+                        String.format(Locale.ROOT, "confirm_wall_s=%.2f", confirmWall / 1e9),
+                        String.format(Locale.ROOT, "wall_s=%.2f", wall / 1e9)) + "\n";
+                Files.writeString(Path.of(o.results + ".figures"), figures);
+            }
+            return failed == 0 && errorCount.get() == 0 ? 0 : 3;
+        }
+    }
+
     // --------------------------------------------------------------------------------- visitor
 
     /** One visitor: one cookie jar, so one HTTP session and one Vaadin UI. */
@@ -678,6 +879,7 @@ public class LoadGenerator {
         int clientId;
         int historyIdx;
         String title = "";
+        JsonNode lastUidl;
 
         Visitor(boolean measured, long thinkMs) {
             this.measured = measured;
@@ -802,6 +1004,82 @@ public class LoadGenerator {
                     visitsFailed.incrementAndGet();
                 }
             }
+        }
+
+
+        /**
+         * Book, up to the check page: the activity page (a page load), its link to book the session,
+         * then each question answered (see {@link #bookingAnswers}) and sent as the browser sends a
+         * form. Returns the check page, whose form confirms the booking.
+         */
+        Map<Integer, Map<String, JsonNode>> bookUpToCheck(String name, String email) throws VisitFailed {
+            open();
+            Map<Integer, Map<String, JsonNode>> page = navigate(Kind.NAV_ACTIVITY, o.lang + "/activities/" + o.activity, "");
+            String prefix = o.lang + "/book/" + o.session + "/";
+            Map<String, String> links = allLinks(page);
+            String first = links.keySet().stream().filter(h -> h.startsWith(prefix)).findFirst().orElse(null);
+            if (first == null) {
+                fail(Kind.NAV_ACTIVITY, "the activity page has no link to book session " + o.session + " (\"" + title + "\")");
+            }
+            page = navigate(Kind.NAV_BOOK, first, links.get(first));
+            int steps = 0;
+            while (!title.startsWith(bookCheckTitle)) {
+                if (++steps > 8) {
+                    fail(Kind.BOOK_ANSWER, "more than 8 booking steps: going round in circles (\"" + title + "\")");
+                }
+                page = submit(Kind.BOOK_ANSWER, page, bookingAnswers(page, name, email));
+                if (title.startsWith(errorPrefix)) {
+                    fail(Kind.BOOK_ANSWER, "the answer was refused: \"" + title + "\"");
+                }
+            }
+            return page;
+        }
+
+        /**
+         * What a person booking one place types, by field id: 1 in "places", a name, an email of
+         * their own. Everything else keeps what the page shows (the page's language, standard
+         * format, no needs ticked, no mobile).
+         */
+        List<Object[]> bookingAnswers(Map<Integer, Map<String, JsonNode>> page, String name, String email) {
+            Map<String, String> typed = Map.of("places", "1", "name", name, "email", email);
+            List<Object[]> syncs = new ArrayList<>();
+            for (var e : new TreeMap<>(page).entrySet()) {
+                String value = typed.get(text(e.getValue(), "id"));
+                if (value != null && text(e.getValue(), "tag").equals("input")) {
+                    syncs.add(new Object[] {e.getKey(), "value", value});
+                }
+            }
+            return syncs;
+        }
+
+        /** The booking reference on the last page: the text of an {@code <em>} that looks like one. */
+        String reference() {
+            Map<Integer, String> tags = new HashMap<>();
+            Map<Integer, String> texts = new HashMap<>();
+            Map<Integer, List<Integer>> children = new HashMap<>();
+            for (JsonNode change : lastUidl == null ? json.createArrayNode() : lastUidl.path("changes")) {
+                int node = change.path("node").asInt();
+                String type = change.path("type").asString("");
+                if (type.equals("put") && change.path("key").asString("").equals("tag")) {
+                    tags.put(node, change.path("value").asString(""));
+                } else if (type.equals("put") && change.path("key").asString("").equals("text")) {
+                    texts.put(node, change.path("value").asString(""));
+                } else if (type.equals("splice") && change.has("addNodes")) {
+                    // children added to an element ("add" is for values, such as a class list's names)
+                    change.get("addNodes").forEach(c -> children.computeIfAbsent(node, k -> new ArrayList<>()).add(c.asInt()));
+                }
+            }
+            for (var e : tags.entrySet()) {
+                if (e.getValue().equals("em")) {
+                    for (int child : children.getOrDefault(e.getKey(), List.of())) {
+                        String t = texts.getOrDefault(child, "").strip();
+                        if (REFERENCE.matcher(t).matches()) {
+                            return t;
+                        }
+                    }
+                }
+            }
+            return null;
         }
 
         /**
@@ -938,6 +1216,7 @@ public class LoadGenerator {
         Map<Integer, Map<String, JsonNode>> changes(Kind kind, ObjectNode payload) throws VisitFailed {
             Response r = send(kind, uidlRequest(payload.toString(), "application/json; charset=UTF-8"));
             JsonNode uidl = checkUidl(kind, r);
+            lastUidl = uidl;
             if (measured && kind.isNavigation()) {
                 pageViews.incrementAndGet();
             }
@@ -1367,7 +1646,9 @@ public class LoadGenerator {
         long[] allNavs = navs.stream().flatMapToLong(Arrays::stream).toArray();
         row("navigate   (all uidl)", allNavs, navErrors, navWire, navJson, seconds);
         long[] first = firstPage.all();
-        row("page: first (3 requests)", first, 0, -1, -1, seconds);
+        if (first.length > 0) {
+            row("page: first (3 requests)", first, 0, -1, -1, seconds);
+        }
         if (o.scenario.equals("browse")) {
             printBrowsePages(first, navs, seconds);
         }

@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +27,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.sql.DataSource;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -58,6 +61,7 @@ class BookingServiceTest {
     @Autowired EventSessionRepository sessions;
     @Autowired Outbox outbox;
     @Autowired JdbcTemplate jdbc;
+    @Autowired DataSource dataSource;
     @Autowired TestClock clock;
     GreenMail smtp;
     BookingFixtures fixtures;
@@ -134,6 +138,45 @@ class BookingServiceTest {
         BookingResult waiting = bookings.book(BookingFixtures.request(session.getId(), 1, BookingFixtures.email(), Locale.ENGLISH, true));
         assertThat(waiting.outcome()).isEqualTo(BookingResult.Outcome.WAITING_LIST);
         assertThat(waiting.booking().waitingPosition()).isEqualTo(1);
+    }
+
+    @Test
+    void a_crowd_queueing_for_one_session_leaves_the_other_database_connections_free() throws Exception {
+        EventSession session = fixtures.session(activity, NOW.plus(Duration.ofDays(10)), 10, 5);
+        int people = 30; // three times the connection pool
+        ExecutorService pool = Executors.newFixedThreadPool(people);
+        List<Future<BookingResult>> attempts = new ArrayList<>();
+        try (Connection elsewhere = dataSource.getConnection()) {
+            // a booking in progress elsewhere (another node, say) holds the session's row
+            elsewhere.setAutoCommit(false);
+            try (PreparedStatement lock = elsewhere.prepareStatement("SELECT id FROM event_session WHERE id = ? FOR UPDATE")) {
+                lock.setLong(1, session.getId());
+                lock.executeQuery().close();
+            }
+            for (int i = 0; i < people; i++) {
+                BookingRequest request = BookingFixtures.request(session.getId(), 1, BookingFixtures.email(), Locale.ENGLISH, true);
+                attempts.add(pool.submit(() -> bookings.book(request)));
+            }
+            Thread.sleep(1500);
+            assertThat(attempts).noneMatch(Future::isDone);
+
+            // while they queue, another person's page still gets a connection (within the pool's 3 s)
+            assertThat(bookings.session(session.getId(), Locale.ENGLISH)).isPresent();
+            elsewhere.rollback();
+        }
+        int booked = 0;
+        int waiting = 0;
+        for (Future<BookingResult> attempt : attempts) {
+            switch (attempt.get().outcome()) {
+                case BOOKED -> booked++;
+                case WAITING_LIST -> waiting++;
+                default -> throw new AssertionError("Unexpected " + attempt.get().outcome());
+            }
+        }
+        pool.shutdown();
+        assertThat(booked).isEqualTo(10);
+        assertThat(waiting).isEqualTo(20);
+        assertThat(bookingRows.placesTaken(session.getId())).isEqualTo(10);
     }
 
     @Test

@@ -180,6 +180,35 @@ class BookingServiceTest {
     }
 
     @Test
+    void someone_booking_a_session_already_full_is_told_at_once_while_another_booking_holds_its_turn() throws Exception {
+        EventSession session = fixtures.session(activity, NOW.plus(Duration.ofDays(10)), 1, 1);
+        assertThat(bookings.book(BookingFixtures.request(session.getId(), 1, BookingFixtures.email(), Locale.ENGLISH, false)).outcome())
+                .isEqualTo(BookingResult.Outcome.BOOKED);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (Connection elsewhere = dataSource.getConnection()) {
+            // a booking in progress (a cancellation, say) holds the session's row
+            elsewhere.setAutoCommit(false);
+            try (PreparedStatement lock = elsewhere.prepareStatement("SELECT id FROM event_session WHERE id = ? FOR UPDATE")) {
+                lock.setLong(1, session.getId());
+                lock.executeQuery().close();
+            }
+            BookingRequest late = BookingFixtures.request(session.getId(), 1, BookingFixtures.email(), Locale.ENGLISH, false);
+            Future<BookingResult> answer = pool.submit(() -> bookings.book(late));
+            // without the early answer it would wait for the row (50 s) behind the booking in progress
+            BookingResult result = answer.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(result.outcome()).isEqualTo(BookingResult.Outcome.FULL);
+            assertThat(result.placesLeft()).isZero();
+            elsewhere.rollback();
+        } finally {
+            pool.shutdownNow();
+        }
+        // asking to join the waiting list still takes its turn, and gets its place in the queue
+        assertThat(bookings.book(BookingFixtures.request(session.getId(), 1, BookingFixtures.email(), Locale.ENGLISH, true)).outcome())
+                .isEqualTo(BookingResult.Outcome.WAITING_LIST);
+        assertThat(bookingRows.placesTaken(session.getId())).isEqualTo(1);
+    }
+
+    @Test
     void the_same_request_sent_twice_at_once_books_once() throws Exception {
         EventSession session = fixtures.session(activity, NOW.plus(Duration.ofDays(10)), 10, 5);
         BookingRequest request = BookingFixtures.request(session.getId(), 2, BookingFixtures.email(), Locale.ENGLISH, false);

@@ -16,7 +16,7 @@
 #  shown exists exactly once, no request booked twice, no session has more places confirmed than
 #  its capacity, and the audit chain is unbroken. A table of figures, then PASS or FAIL.
 #
-#   bench/cluster/cluster.sh [seconds of load per phase]     (default 90)
+#   bench/cluster/cluster.sh [seconds of load per phase]     (default 120)
 #   PHASES="1 2" BOOKERS=2 CONCURRENCY=4 PLACES=12 bench/cluster/cluster.sh
 #
 # It builds the production jar in a copy of the sources (target/cluster/build; reused while no
@@ -29,7 +29,7 @@ cd "$(dirname "$0")/../.."
 ROOT=$PWD
 OUT=target/cluster
 mkdir -p "$OUT"
-RUN_S=${1:-90}
+RUN_S=${1:-120}
 PHASES=${PHASES:-1 2}
 BOOKERS=${BOOKERS:-2}
 CONCURRENCY=${CONCURRENCY:-4}
@@ -80,7 +80,7 @@ port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 free_port() { local p=$1; while port_busy "$p"; do p=$((p + 1)); done; echo "$p"; }
 
 # --- processes this run started, stopped at the end ---------------------------------------------
-declare -A DB_PID DB_PORT APP_PID APP_PORT
+declare -A DB_PID=() DB_PORT=() APP_PID=() APP_PORT=()
 LB_PID=
 LOAD_PID=
 BOOKER_PIDS=()
@@ -97,10 +97,12 @@ USER_ARG=(); [ "$(id -u)" = 0 ] && USER_ARG=(--user=root)
 start_db() {
   local name=$1; shift
   local dir=$ROOT/$OUT/$name
-  rm -rf "$dir"; mkdir -p "$dir/data"
-  mariadb-install-db --no-defaults --datadir="$dir/data" "${USER_ARG[@]}" --auth-root-authentication-method=normal \
-    --skip-test-db > "$dir/install.log" 2>&1 || { tail "$dir/install.log"; fail "mariadb-install-db failed for $name"; }
-  DB_PORT[$name]=$(free_port $((13310 + ${#DB_PORT[@]} * 10)))
+  if [ ! -d "$dir/data/mysql" ]; then
+    rm -rf "$dir"; mkdir -p "$dir/data"
+    mariadb-install-db --no-defaults --datadir="$dir/data" "${USER_ARG[@]}" --auth-root-authentication-method=normal \
+      --skip-test-db > "$dir/install.log" 2>&1 || { tail "$dir/install.log"; fail "mariadb-install-db failed for $name"; }
+  fi
+  [ -n "${DB_PORT[$name]:-}" ] || DB_PORT[$name]=$(free_port $((13310 + ${#DB_PORT[@]} * 10)))
   /usr/sbin/mariadbd --no-defaults --datadir="$dir/data" --socket="$dir/mysqld.sock" --port="${DB_PORT[$name]}" \
     --bind-address=127.0.0.1 --skip-grant-tables --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
     --innodb-buffer-pool-size=128M --pid-file="$dir/mysqld.pid" --log-error="$dir/mariadb.err" "${USER_ARG[@]}" "$@" &
@@ -192,7 +194,7 @@ stop_lb() { [ -n "$LB_PID" ] && kill "$LB_PID" 2>/dev/null || true; wait "$LB_PI
 
 # --- one phase's load ------------------------------------------------------------------------------
 # run_load PHASE DB_FOR_SETUP KILLS...: each kill is "app NAME" or "db NAME", spread over the run
-declare -A FIG
+declare -A FIG=()
 run_load() {
   local phase=$1 setup_db=$2; shift 2
   local kills=("$@")
@@ -224,7 +226,7 @@ run_load() {
     local at=$(( RUN_S * 1000 * i / (n + 1) ))
     while [ $(( $(now_ms) - started )) -lt "$at" ]; do sleep 0.2; done
     read -r kind name <<< "$kill"
-    local before; before=$(cat "$OUT"/booked-"$phase"-*.txt 2>/dev/null | wc -l)
+    local before; before=$(cat "$OUT"/booked-"$phase"-*.txt 2>/dev/null | wc -l || true)
     if [ "$kind" = app ]; then
       stop_app "$name"
       echo "  $(( at / 1000 )) s: app node $name killed (SIGKILL); $before bookings shown so far"
@@ -290,12 +292,16 @@ check() {
   [ "$ok" = PASS ] || RESULT=FAIL
   cut -f3 "$shown_file" | sort | uniq -c | awk '{printf "%s on node %s; ", $1, $2}' > "$OUT/by-node-$phase.txt"
   FIG[$phase.by_node]=$(cat "$OUT/by-node-$phase.txt")
+  echo "phase $phase: ${FIG[$phase.shown]} references shown (${FIG[$phase.by_node]}), $missing missing, $doubled stored twice," \
+    "$twice attempts booked twice, $over sessions over capacity ($confirmed of $capacity places confirmed, $waiting waiting)," \
+    "audit chain ${FIG[$phase.chain]}, ${FIG[$phase.retries]} transactions run again: $ok"
 }
 
 # --- phase 1: one MariaDB ----------------------------------------------------------------------------
 if [[ " $PHASES " == *" 1 "* ]]; then
   say "Phase 1: one MariaDB server, two app nodes behind HAProxy"
   : > "$OUT/app-a.log"; : > "$OUT/app-b.log"
+  rm -rf "$OUT/single"
   start_db single
   mariadb --no-defaults -S "$ROOT/$OUT/single/mysqld.sock" -e "CREATE DATABASE takingpart CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
   URL1="jdbc:mariadb://127.0.0.1:${DB_PORT[single]}/takingpart"
@@ -313,6 +319,14 @@ if [[ " $PHASES " == *" 2 "* ]]; then
   say "Phase 2: a three-node MariaDB Galera cluster, two app nodes behind HAProxy"
   : > "$OUT/app-a.log"; : > "$OUT/app-b.log"
   DB_PORT=()
+  rm -rf "$OUT"/galera1 "$OUT"/galera2 "$OUT"/galera3
+  # one new node, stopped cleanly and copied: the three start with the same state (same cluster
+  # UUID and seqno), so the joiners need no state transfer (rsync SST as root cannot write the
+  # files mariadb-install-db made, and mariabackup SST needs accounts; a real cluster uses one)
+  start_galera_node 0 --wsrep-new-cluster
+  mariadb-admin --no-defaults -S "$ROOT/$OUT/galera1/mysqld.sock" shutdown
+  wait "${DB_PID[galera1]}" 2>/dev/null || true; DB_PID[galera1]=
+  for n in galera2 galera3; do mkdir -p "$OUT/$n"; cp -a "$OUT/galera1/data" "$OUT/$n/data"; done
   start_galera_node 0 --wsrep-new-cluster
   start_galera_node 1
   start_galera_node 2

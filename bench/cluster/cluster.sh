@@ -97,15 +97,18 @@ USER_ARG=(); [ "$(id -u)" = 0 ] && USER_ARG=(--user=root)
 start_db() {
   local name=$1; shift
   local dir=$ROOT/$OUT/$name
-  if [ ! -d "$dir/data/mysql" ]; then
-    rm -rf "$dir"; mkdir -p "$dir/data"
-    mariadb-install-db --no-defaults --datadir="$dir/data" "${USER_ARG[@]}" --auth-root-authentication-method=normal \
-      --skip-test-db > "$dir/install.log" 2>&1 || { tail "$dir/install.log"; fail "mariadb-install-db failed for $name"; }
-  fi
+  # Galera nodes run as mysql: a joiner's rsync state transfer runs as the server's user, and as
+  # root it drops to "nobody", who cannot write the joiner's files
+  local user_arg=("${USER_ARG[@]}")
+  [[ "$name" == galera* ]] && [ "$(id -u)" = 0 ] && user_arg=(--user=mysql)
+  rm -rf "$dir"; mkdir -p "$dir/data"
+  mariadb-install-db --no-defaults --datadir="$dir/data" "${user_arg[@]}" --auth-root-authentication-method=normal \
+    --skip-test-db > "$dir/install.log" 2>&1 || { tail "$dir/install.log"; fail "mariadb-install-db failed for $name"; }
+  [ "${user_arg[0]:-}" = --user=mysql ] && chown -R mysql: "$dir"
   [ -n "${DB_PORT[$name]:-}" ] || DB_PORT[$name]=$(free_port $((13310 + ${#DB_PORT[@]} * 10)))
   /usr/sbin/mariadbd --no-defaults --datadir="$dir/data" --socket="$dir/mysqld.sock" --port="${DB_PORT[$name]}" \
     --bind-address=127.0.0.1 --skip-grant-tables --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
-    --innodb-buffer-pool-size=128M --pid-file="$dir/mysqld.pid" --log-error="$dir/mariadb.err" "${USER_ARG[@]}" "$@" &
+    --innodb-buffer-pool-size=128M --pid-file="$dir/mysqld.pid" --log-error="$dir/mariadb.err" "${user_arg[@]}" "$@" &
   DB_PID[$name]=$!
   for _ in $(seq 1 480); do
     mariadb-admin --no-defaults -S "$dir/mysqld.sock" ping >/dev/null 2>&1 && return 0
@@ -219,6 +222,14 @@ run_load() {
       "$OUT/booked-$phase-$k.txt" "$stopfile" > "$OUT/booker-$phase-$k.log" 2>&1 &
     BOOKER_PIDS+=($!)
   done
+  # the clock starts at the first booking shown (Chromium takes a while to start on a busy machine),
+  # so that the kills fall while people are booking
+  local waited; waited=$(now_ms)
+  until cat "$OUT"/booked-"$phase"-*.txt 2>/dev/null | grep -q .; do
+    [ $(( $(now_ms) - waited )) -lt 300000 ] || fail "no booking in 5 minutes (see $OUT/booker-$phase-*.log)"
+    sleep 0.5
+  done
+  echo "  first booking shown after $(( ($(now_ms) - waited) / 1000 )) s; the run's ${RUN_S} s start now"
   local started; started=$(now_ms)
   local n=${#kills[@]} i=0
   for kill in "${kills[@]}"; do
@@ -301,7 +312,6 @@ check() {
 if [[ " $PHASES " == *" 1 "* ]]; then
   say "Phase 1: one MariaDB server, two app nodes behind HAProxy"
   : > "$OUT/app-a.log"; : > "$OUT/app-b.log"
-  rm -rf "$OUT/single"
   start_db single
   mariadb --no-defaults -S "$ROOT/$OUT/single/mysqld.sock" -e "CREATE DATABASE takingpart CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
   URL1="jdbc:mariadb://127.0.0.1:${DB_PORT[single]}/takingpart"
@@ -319,15 +329,7 @@ if [[ " $PHASES " == *" 2 "* ]]; then
   say "Phase 2: a three-node MariaDB Galera cluster, two app nodes behind HAProxy"
   : > "$OUT/app-a.log"; : > "$OUT/app-b.log"
   DB_PORT=()
-  rm -rf "$OUT"/galera1 "$OUT"/galera2 "$OUT"/galera3
-  # one new node, stopped cleanly and copied: the three start with the same state (same cluster
-  # UUID and seqno), so the joiners need no state transfer (rsync SST as root cannot write the
-  # files mariadb-install-db made, and mariabackup SST needs accounts; a real cluster uses one)
-  start_galera_node 0 --wsrep-new-cluster
-  mariadb-admin --no-defaults -S "$ROOT/$OUT/galera1/mysqld.sock" shutdown
-  wait "${DB_PID[galera1]}" 2>/dev/null || true; DB_PID[galera1]=
-  for n in galera2 galera3; do mkdir -p "$OUT/$n"; cp -a "$OUT/galera1/data" "$OUT/$n/data"; done
-  start_galera_node 0 --wsrep-new-cluster
+  start_galera_node 0 --wsrep-new-cluster   # bootstraps the cluster; the others join it (state transfer by rsync)
   start_galera_node 1
   start_galera_node 2
   for _ in $(seq 1 240); do

@@ -2,7 +2,7 @@
 # Several app nodes on an existing engine, run by hand against the production jar:
 #
 #  phase 1: one MariaDB server; two app nodes behind HAProxy (sticky sessions by cookie, health
-#           checks). Visitors browse (bench/LoadGenerator.java) and people book places in Chromium
+#           checks). Visitors browse and send consultation responses (bench/LoadGenerator.java) and people book places in Chromium
 #           (bench/cluster/ClusterBooker.java), all through HAProxy, across both nodes; one app node
 #           is killed (SIGKILL) mid-run, and the other carries on.
 #  phase 2: the same on a three-node MariaDB Galera cluster (Debian's galera-4: three mariadbd on
@@ -17,7 +17,7 @@
 #  its capacity, and the audit chain is unbroken. A table of figures, then PASS or FAIL.
 #
 #   bench/cluster/cluster.sh [seconds of load per phase]     (default 120)
-#   PHASES="1 2" BOOKERS=2 CONCURRENCY=4 PLACES=12 bench/cluster/cluster.sh
+#   PHASES="1 2" BOOKERS=2 CONCURRENCY=4 RESPONDERS=3 PLACES=12 bench/cluster/cluster.sh
 #
 # It builds the production jar in a copy of the sources (target/cluster/build; reused while no
 # source is newer). Needs: apt-get install mariadb-server galera-4 rsync haproxy chromium
@@ -33,6 +33,7 @@ RUN_S=${1:-120}
 PHASES=${PHASES:-1 2}
 BOOKERS=${BOOKERS:-2}
 CONCURRENCY=${CONCURRENCY:-4}
+RESPONDERS=${RESPONDERS:-3}
 PLACES=${PLACES:-12}
 
 fail() { printf 'cluster: %s\n' "$*" >&2; exit 1; }
@@ -83,10 +84,11 @@ free_port() { local p=$1; while port_busy "$p"; do p=$((p + 1)); done; echo "$p"
 declare -A DB_PID=() DB_PORT=() APP_PID=() APP_PORT=()
 LB_PID=
 LOAD_PID=
+RESPOND_PID=
 BOOKER_PIDS=()
 cleanup() {
   local p
-  for p in "${BOOKER_PIDS[@]}" "$LOAD_PID" "$LB_PID" "${APP_PID[@]}"; do [ -n "$p" ] && kill -KILL "$p" 2>/dev/null || true; done
+  for p in "${BOOKER_PIDS[@]}" "$LOAD_PID" "$RESPOND_PID" "$LB_PID" "${APP_PID[@]}"; do [ -n "$p" ] && kill -KILL "$p" 2>/dev/null || true; done
   for p in "${DB_PID[@]}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done
 }
 trap cleanup EXIT
@@ -216,6 +218,12 @@ run_load() {
   java -cp "$CLIENT_CP" bench/LoadGenerator.java --url="http://127.0.0.1:$LB_PORT" --duration="$RUN_S" --concurrency="$CONCURRENCY" \
     --think-ms=1000 --warmup=0 --progress=0 --timeout=20 --stop-file="$stopfile.load" > "$OUT/load-$phase.log" 2>&1 &
   LOAD_PID=$!
+  # people sending a consultation response (each one an audit entry: the chain's head is the row
+  # both nodes write most), so that writes meet on the two app nodes at the same moment
+  java -cp "$CLIENT_CP" bench/LoadGenerator.java --scenario=respond --url="http://127.0.0.1:$LB_PORT" --duration="$RUN_S" \
+    --concurrency="$RESPONDERS" --think-ms=500 --warmup=0 --progress=0 --timeout=20 --stop-file="$stopfile.load" \
+    > "$OUT/respond-$phase.log" 2>&1 &
+  RESPOND_PID=$!
   BOOKER_PIDS=()
   for k in $(seq 1 "$BOOKERS"); do
     java -cp "$CLIENT_CP" bench/cluster/ClusterBooker.java "http://127.0.0.1:$LB_PORT" "$session" "$first" "P$phase Booker$k" \
@@ -237,13 +245,20 @@ run_load() {
     local at=$(( RUN_S * 1000 * i / (n + 1) ))
     while [ $(( $(now_ms) - started )) -lt "$at" ]; do sleep 0.2; done
     read -r kind name <<< "$kill"
+    # "app last": the node that served the latest booking (a booker may be in the middle of a visit
+    # there); "db survivor": the database node the remaining app node writes to
+    [ "$name" = last ] && name=$(cat "$OUT"/booked-"$phase"-*.txt | tail -1 | cut -f3)
+    [ "$name" = last ] || [ -z "$name" ] && name=a
+    [ "$name" = survivor ] && { [ -n "${APP_PID[a]:-}" ] && name=galera1 || name=galera2; }
     local before; before=$(cat "$OUT"/booked-"$phase"-*.txt 2>/dev/null | wc -l || true)
     if [ "$kind" = app ]; then
       stop_app "$name"
       echo "  $(( at / 1000 )) s: app node $name killed (SIGKILL); $before bookings shown so far"
+      FIG[$phase.kills]="${FIG[$phase.kills]:-}app node $name"
     else
       kill -KILL "${DB_PID[$name]}"; wait "${DB_PID[$name]}" 2>/dev/null || true; DB_PID[$name]=
       echo "  $(( at / 1000 )) s: database node $name killed (SIGKILL); $before bookings shown so far"
+      FIG[$phase.kills]="${FIG[$phase.kills]:-}, then db $name"
     fi
   done
   while [ $(( $(now_ms) - started )) -lt $(( RUN_S * 1000 )) ]; do sleep 0.5; done
@@ -258,6 +273,11 @@ run_load() {
   kill -0 "$LOAD_PID" 2>/dev/null && kill -KILL "$LOAD_PID" 2>/dev/null || true
   wait "$LOAD_PID" 2>/dev/null || true
   LOAD_PID=
+  for _ in $(seq 1 120); do kill -0 "$RESPOND_PID" 2>/dev/null || break; sleep 0.5; done
+  kill -0 "$RESPOND_PID" 2>/dev/null && kill -KILL "$RESPOND_PID" 2>/dev/null || true
+  wait "$RESPOND_PID" 2>/dev/null || true
+  RESPOND_PID=
+  FIG[$phase.respondents]=$(grep -E '^visitors:' "$OUT/respond-$phase.log" | head -1 | sed 's/^visitors: //' || true)
   FIG[$phase.visitors]=$(grep -E '^visitors:' "$OUT/load-$phase.log" | head -1 | sed 's/^visitors: //' || true)
   FIG[$phase.restarted]=$(cat "$OUT"/booker-"$phase"-*.log | grep -c ' restarted: ' || true)
 }
@@ -319,7 +339,7 @@ if [[ " $PHASES " == *" 1 "* ]]; then
   start_app a "$URL1"     # runs Flyway and loads the demo content
   start_app b "$URL1"     # finds the schema up to date
   start_lb
-  run_load 1 single "app a"
+  run_load 1 single "app last"
   check 1 single
   stop_lb; stop_app a; stop_app b; stop_db single
 fi
@@ -351,27 +371,28 @@ if [[ " $PHASES " == *" 2 "* ]]; then
   start_lb
   cert_before=0
   for n in galera1 galera2 galera3; do cert_before=$(( cert_before + $(status_of $n wsrep_local_cert_failures) + $(status_of $n wsrep_local_bf_aborts) )); done
-  # stop the app node b, then the database node a writes to (a fails over to galera2)
-  run_load 2 galera3 "app b" "db galera1"
+  # stop an app node, then the database node the other one writes to (it fails over to the next)
+  run_load 2 galera3 "app last" "db survivor"
   # read what the survivors say about the cluster, then check
   FIG[2.cluster]="$(status_of galera3 wsrep_cluster_size) nodes left, $(status_of galera3 wsrep_cluster_status), galera3 $(status_of galera3 wsrep_local_state_comment)"
+  live=(); for n in galera1 galera2 galera3; do [ -n "${DB_PID[$n]:-}" ] && live+=("$n"); done
   conflicts=0
-  for n in galera2 galera3; do conflicts=$(( conflicts + $(status_of $n wsrep_local_cert_failures) + $(status_of $n wsrep_local_bf_aborts) )); done
-  FIG[2.galera_conflicts]="$conflicts on the surviving nodes (certification failures + brute-force aborts; galera1's own are lost with it)"
+  for n in "${live[@]}"; do conflicts=$(( conflicts + $(status_of $n wsrep_local_cert_failures) + $(status_of $n wsrep_local_bf_aborts) )); done
+  FIG[2.galera_conflicts]="$conflicts on the surviving nodes (certification failures + brute-force aborts; the killed node's own are lost with it)"
   # both survivors hold the same bookings
-  FIG[2.same]=$([ "$(sql galera2 "SELECT COUNT(*), COALESCE(SUM(id), 0) FROM booking")" = "$(sql galera3 "SELECT COUNT(*), COALESCE(SUM(id), 0) FROM booking")" ] && echo yes || echo NO)
+  FIG[2.same]=$([ "$(sql "${live[0]}" "SELECT COUNT(*), COALESCE(SUM(id), 0) FROM booking")" = "$(sql "${live[1]}" "SELECT COUNT(*), COALESCE(SUM(id), 0) FROM booking")" ] && echo yes || echo NO)
   [ "${FIG[2.same]}" = yes ] || RESULT=FAIL
   check 2 galera3
   stop_lb; stop_app a; stop_app b
-  for n in galera2 galera3; do stop_db "$n"; done
+  for n in galera1 galera2 galera3; do stop_db "$n"; done
 fi
 
 # --- the figures ---------------------------------------------------------------------------------------
 say "Figures (${RUN_S} s of load per phase; logs in $OUT)"
 row() { printf '%-44s | %-40s | %s\n' "$1" "$2" "$3"; }
 row "" "phase 1: one MariaDB" "phase 2: Galera, 3 nodes"
-row "mid-run" "app node a killed" "app node b killed, then db galera1"
-for key in visitors:"browsing visitors (LoadGenerator)" restarted:"booking visits restarted (node died)" \
+row "killed mid-run (SIGKILL)" "${FIG[1.kills]:--}" "${FIG[2.kills]:--}"
+for key in visitors:"browsing visitors (LoadGenerator)" respondents:"people responding (LoadGenerator)" restarted:"booking visits restarted (node died)" \
     shown:"booking references shown" by_node:"shown, by app node" in_db:"bookers' bookings in the database" \
     missing:"shown but missing from the database" doubled:"references stored twice" twice:"attempts booked twice" \
     session_fill:"the booked session" over:"sessions over capacity" chain:"audit chain" retries:"transactions run again (conflicts)" \

@@ -86,9 +86,16 @@ LB_PID=
 LOAD_PID=
 RESPOND_PID=
 BOOKER_PIDS=()
+# a process and everything under it (a booker's ChromeDriver and Chromium)
+kill_tree() {
+  local child
+  for child in $(ps -o pid= --ppid "$1" 2>/dev/null); do kill_tree "$child"; done
+  kill -KILL "$1" 2>/dev/null || true
+}
 cleanup() {
   local p
-  for p in "${BOOKER_PIDS[@]}" "$LOAD_PID" "$RESPOND_PID" "$LB_PID" "${APP_PID[@]}"; do [ -n "$p" ] && kill -KILL "$p" 2>/dev/null || true; done
+  for p in "${BOOKER_PIDS[@]}"; do [ -n "$p" ] && kill_tree "$p"; done
+  for p in "$LOAD_PID" "$RESPOND_PID" "$LB_PID" "${APP_PID[@]}"; do [ -n "$p" ] && kill -KILL "$p" 2>/dev/null || true; done
   for p in "${DB_PID[@]}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done
 }
 trap cleanup EXIT
@@ -265,7 +272,7 @@ run_load() {
   touch "$stopfile" "$stopfile.load"
   for p in "${BOOKER_PIDS[@]}"; do
     for _ in $(seq 1 120); do kill -0 "$p" 2>/dev/null || break; sleep 0.5; done
-    kill -0 "$p" 2>/dev/null && kill -KILL "$p" 2>/dev/null || true
+    kill -0 "$p" 2>/dev/null && kill_tree "$p"
     wait "$p" 2>/dev/null || true
   done
   BOOKER_PIDS=()

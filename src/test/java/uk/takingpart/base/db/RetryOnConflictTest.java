@@ -47,8 +47,8 @@ import uk.takingpart.testing.TestClockConfiguration;
 @SpringBootTest
 @Import(TestClockConfiguration.class)
 class RetryOnConflictTest {
-    /** Rows the other transaction changes, so that InnoDB picks the booking as the deadlock's victim (the lighter one). */
-    private static final int OTHER_TRANSACTION_ROWS = 30;
+    /** Rows the other transaction writes, so that InnoDB picks the booking as the deadlock's victim (the lighter one). */
+    private static final int OTHER_TRANSACTION_ROWS = 60;
 
     @Autowired BookingService bookings;
     @Autowired AuditTrail trail;
@@ -81,9 +81,7 @@ class RetryOnConflictTest {
     @WithMockUser(roles = "ANALYST")
     void a_booking_chosen_as_a_deadlock_victim_is_made_once_by_running_it_again() throws Exception {
         long session = fixtures.sessionId(activity, now.plus(Duration.ofDays(10)), 5, 5, null);
-        for (int i = 0; i < OTHER_TRANSACTION_ROWS; i++) {
-            fixtures.sessionId(activity, now.plus(Duration.ofDays(20 + i)), 5, 5, null);
-        }
+        String marker = "test-retry-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         BookingRequest request = BookingFixtures.request(session, 2, BookingFixtures.email(), Locale.ENGLISH, false);
         TransactionTemplate other = new TransactionTemplate(transactionManager);
         other.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
@@ -92,7 +90,10 @@ class RetryOnConflictTest {
         try {
             // another transaction (another node's, on a cluster) holds the audit chain's head and wants the session's row
             Future<Integer> otherDone = pool.submit(() -> other.execute(status -> {
-                jdbc.update("UPDATE event_session SET capacity = capacity + 1 WHERE activity_id = ? AND id <> ?", activity, session);
+                // rows of a table the booking never touches, rolled back at the end: they only make this transaction the heavier
+                for (int i = 0; i < OTHER_TRANSACTION_ROWS; i++) {
+                    jdbc.update("INSERT INTO area (code) VALUES (?)", marker + "-" + i);
+                }
                 jdbc.queryForList("SELECT last_entry_id FROM audit_head WHERE id = 1 FOR UPDATE");
                 headLocked.countDown();
                 awaitBookingWaitingForTheHead();
@@ -106,7 +107,7 @@ class RetryOnConflictTest {
                 return bookings.book(request);
             });
 
-            assertThat(otherDone.get(60, TimeUnit.SECONDS)).isEqualTo(5);
+            assertThat(otherDone.get(90, TimeUnit.SECONDS)).isEqualTo(5);
             BookingResult result = booked.get(60, TimeUnit.SECONDS);
 
             assertThat(result.outcome()).isEqualTo(BookingResult.Outcome.BOOKED);
@@ -146,16 +147,23 @@ class RetryOnConflictTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM booking WHERE session_id = ?", Integer.class, session)).isZero();
     }
 
-    /** Waits (at most a minute) until a transaction that has written rows is waiting for the audit chain's head. */
+    /**
+     * Waits (at most 30 s) until another transaction waits for a lock this one holds: the booking,
+     * waiting for the audit chain's head (the only row locked here that another would want).
+     * Runs in the caller's transaction, so {@code CONNECTION_ID()} is its connection.
+     */
     private void awaitBookingWaitingForTheHead() {
-        long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (jdbc.queryForObject("""
-                SELECT COUNT(*) FROM information_schema.innodb_trx
-                WHERE trx_state = 'LOCK WAIT' AND trx_rows_modified > 0 AND trx_query LIKE '%audit_head%'""", Integer.class) == 0) {
+                SELECT COUNT(*) FROM information_schema.innodb_lock_waits w
+                JOIN information_schema.innodb_trx holder ON holder.trx_id = w.blocking_trx_id
+                WHERE holder.trx_mysql_thread_id = CONNECTION_ID()""", Integer.class) == 0) {
             if (System.nanoTime() > until) {
-                throw new AssertionError("The booking never reached the audit chain's head");
+                throw new AssertionError("The booking never waited for the audit chain's head; transactions: "
+                        + jdbc.queryForList("SELECT trx_state, trx_rows_modified, trx_query FROM information_schema.innodb_trx"));
             }
-            java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+            // InnoDB refreshes what information_schema shows of transactions only when it was not read for 100 ms
+            java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(150));
         }
     }
 }

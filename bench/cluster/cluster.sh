@@ -2,9 +2,9 @@
 # Several app nodes on an existing engine, run by hand against the production jar:
 #
 #  phase 1: one MariaDB server; two app nodes behind HAProxy (sticky sessions by cookie, health
-#           checks). Visitors browse and send consultation responses (bench/LoadGenerator.java) and people book places in Chromium
-#           (bench/cluster/ClusterBooker.java), all through HAProxy, across both nodes; one app node
-#           is killed (SIGKILL) mid-run, and the other carries on.
+#           checks). Visitors browse and send consultation responses (bench/LoadGenerator.java),
+#           people book places in Chromium (bench/cluster/ClusterBooker.java), all through HAProxy,
+#           across both nodes; one app node is killed (SIGKILL) mid-run, and the other carries on.
 #  phase 2: the same on a three-node MariaDB Galera cluster (Debian's galera-4: three mariadbd on
 #           this machine, the first bootstrapped with --wsrep-new-cluster). The app nodes reach it
 #           through MariaDB Connector/J's sequential failover, each preferring a different database

@@ -41,6 +41,9 @@ public class AuditTrail {
      * Appends an entry. Joins the caller's transaction, so the entry commits or rolls back with the
      * change it describes. Appending locks the chain head until that transaction ends (appends from
      * every node queue there), so record as the last step of a use case, not at the start of a long one.
+     * On a Galera cluster the lock holds on one database node only: of two appends made through two
+     * database nodes at once, the second to commit is refused, and its use case must be run again
+     * ({@link uk.takingpart.base.db.RetryOnConflict}).
      */
     @Transactional
     public AuditRecord record(AuditEvent event) {

@@ -30,6 +30,7 @@ import uk.takingpart.audit.Actor;
 import uk.takingpart.audit.AuditAction;
 import uk.takingpart.audit.AuditEvent;
 import uk.takingpart.audit.AuditTrail;
+import uk.takingpart.base.db.RetryOnConflict;
 import uk.takingpart.base.i18n.DateTexts;
 import uk.takingpart.notify.Outbox;
 import uk.takingpart.notify.OutgoingEmail;
@@ -41,7 +42,10 @@ import uk.takingpart.notify.OutgoingEmail;
  * <p>Capacity holds under any load: a booking locks its session's row ({@code SELECT ... FOR
  * UPDATE}) and counts the places taken inside the same transaction, so bookings for one session
  * are made one at a time and the last place goes to exactly one person. Every email is written
- * to the outbox in the same transaction as the change it describes.
+ * to the outbox in the same transaction as the change it describes. On a Galera cluster the row
+ * lock holds on one database node only, so a booking made at the same moment through another
+ * node can be refused at commit: every public change is then run again ({@link RetryOnConflict}),
+ * counting the places afresh.
  *
  * <p>Before that, a booking waits for its session's turn in this application (a fair lock per
  * session, striped), before it takes a database connection: when a crowd books one session at
@@ -133,6 +137,7 @@ public class BookingService {
      * Books places, or a place on the waiting list when the person asked for it. The same request
      * (same key) sent again returns the first booking and books nothing new.
      */
+    @RetryOnConflict
     public BookingResult book(BookingRequest request) {
         if (!request.joinWaitingList()) {
             // a crowd for a session already full is told so at once, without queueing for its turn
@@ -260,6 +265,7 @@ public class BookingService {
      * Changes the number of places. Fewer places free the rest at once (for the waiting list);
      * more need them to be free now.
      */
+    @RetryOnConflict
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public Change changePlaces(String token, int places) {
         Instant now = clock.instant();
@@ -315,6 +321,7 @@ public class BookingService {
      * Changes how to reach the person: email, mobile, language, preferred format and (for a format
      * sent by post) postal address. The person is emailed the details now, in their (new) language.
      */
+    @RetryOnConflict
     @Transactional
     public Change changeContact(String token, Contact contact) {
         Instant now = clock.instant();
@@ -344,6 +351,7 @@ public class BookingService {
      * Changes the access and communication needs. The person is emailed what we now have, and the
      * staff are told at once (an email to the staff inbox) so that they can arrange what is needed.
      */
+    @RetryOnConflict
     @Transactional
     public Change changeNeeds(String token, Needs needs) {
         Instant now = clock.instant();
@@ -377,6 +385,7 @@ public class BookingService {
     }
 
     /** Cancels the booking behind the link; its places go at once to the waiting list. False if there is nothing to cancel. */
+    @RetryOnConflict
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public boolean cancel(String token) {
         Instant now = clock.instant();

@@ -18,6 +18,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.takingpart.base.db.RetryOnConflict;
 import uk.takingpart.notify.Outbox;
 import uk.takingpart.notify.OutgoingEmail;
 import uk.takingpart.audit.Actor;
@@ -75,6 +76,7 @@ public class ConsultationResponses {
      * Sends the answers (question id to answer; only those of questions that apply are kept).
      * {@code requestKey} identifies this sending: the same key again returns the first response.
      */
+    @RetryOnConflict
     public Result submit(String slug, String requestKey, Locale language, Map<Long, Answer> answers) {
         return submit(slug, requestKey, language, answers, Respondent.NONE, Map.of());
     }
@@ -87,6 +89,7 @@ public class ConsultationResponses {
      * (an email address that is not one) is refused with an {@link IllegalArgumentException}:
      * the journey checks it first.
      */
+    @RetryOnConflict
     public Result submit(String slug, String requestKey, Locale language, Map<Long, Answer> answers, Respondent respondent,
                          Map<String, List<String>> equality) {
         if (!respondent.problems().isEmpty()) {
@@ -134,6 +137,7 @@ public class ConsultationResponses {
      * to the person's email address when one was given, as online. Audited with the staff member
      * as the actor and the reference only.
      */
+    @RetryOnConflict
     @org.springframework.security.access.prepost.PreAuthorize(uk.takingpart.base.security.Roles.EDITORS)
     public Result enter(long consultationId, Entry entry, String requestKey, Locale language, Map<Long, Answer> answers,
                         Respondent respondent, Map<String, List<String>> equality, String staff) {

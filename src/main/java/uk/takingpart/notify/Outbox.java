@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.takingpart.base.db.WriteConflicts;
 import uk.takingpart.base.security.Roles;
 
 /**
@@ -127,12 +128,13 @@ public class Outbox {
         int sent = 0;
         for (int i = 0; i < batch; i++) {
             String token = java.util.UUID.randomUUID().toString();
-            OutboxEntry entry = transactions.execute(status -> claimNext(token));
+            // two nodes may claim the same email at once on a Galera cluster: the loser claims again
+            OutboxEntry entry = WriteConflicts.retrying(() -> transactions.execute(status -> claimNext(token)));
             if (entry == null) {
                 break;
             }
             String error = send(sender, entry);
-            Boolean held = transactions.execute(status -> settle(entry.getId(), token, error));
+            Boolean held = WriteConflicts.retrying(() -> transactions.execute(status -> settle(entry.getId(), token, error)));
             if (error == null) {
                 sent++;
                 if (!Boolean.TRUE.equals(held)) {

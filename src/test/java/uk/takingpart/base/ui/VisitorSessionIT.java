@@ -25,9 +25,8 @@ import uk.takingpart.testing.SessionTracker;
  * Someone who does nothing at all for the idle limit, even with the tab open, gets the page afresh.
  * (Times shortened: visitors get 3 seconds, an open tab beats every second, the idle limit is 20 seconds.)
  * The tests mostly wait for those clocks, each with its own browser and session, so they run at
- * the same time.
+ * the same time as each other (each is marked so), though never beside another test class.
  */
-@Execution(ExecutionMode.CONCURRENT)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "takingpart.visitor.session-timeout=3s", "vaadin.heartbeatInterval=1",
         "server.tomcat.background-processor-delay=1s", "server.servlet.session.timeout=20s"})
@@ -37,6 +36,7 @@ class VisitorSessionIT {
     @Autowired SessionTracker sessions;
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void a_visitor_reading_with_the_tab_open_keeps_their_session_and_their_next_click_just_works() throws Exception {
         try (Browser browser = new Browser("http://localhost:" + port, 1280, 900)) {
             browser.open("en/contact");
@@ -56,6 +56,7 @@ class VisitorSessionIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void a_sleeping_tab_loses_its_session_and_wakes_to_the_same_address_reloaded_with_no_session_expired_box() throws Exception {
         try (Browser browser = new Browser("http://localhost:" + port, 1280, 900)) {
             browser.open("cy/contact");
@@ -76,6 +77,7 @@ class VisitorSessionIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void a_click_on_a_page_whose_session_has_ended_reloads_that_page_with_no_session_expired_box() throws Exception {
         try (Browser browser = new Browser("http://localhost:" + port, 1280, 900)) {
             browser.open("en/contact");
@@ -94,6 +96,7 @@ class VisitorSessionIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void a_visitor_who_does_nothing_for_the_idle_limit_with_the_tab_open_gets_the_same_page_afresh() throws Exception {
         try (Browser browser = new Browser("http://localhost:" + port, 1280, 900)) {
             // before the page is asked for: the session cannot have been used any earlier
@@ -112,6 +115,7 @@ class VisitorSessionIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void closing_the_tab_ends_the_session_within_seconds_of_the_visitor_timeout() throws Exception {
         String session;
         try (Browser browser = new Browser("http://localhost:" + port, 1280, 900)) {
